@@ -1,0 +1,39 @@
+/**
+ * The immutable model of a Norwegian municipal health and care plan and its vocabulary in Bokmål, Nynorsk and
+ * English. Knows nothing of files or engines: the Jackson and Jakarta Validation dependencies are annotations
+ * only, optional at run time.
+ */
+module no.helseplan.core {
+  // Time-frame bounds: LocalDateRange, YearQuarter, YearHalf appear in the API.
+  requires transitive org.threeten.extra;
+
+  // Annotations only, needed to compile, not to run.
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+  requires static com.fasterxml.jackson.annotation;
+  requires static tools.jackson.databind;
+  requires static jakarta.validation;
+
+  exports no.helseplan.vocabulary;
+  exports no.helseplan.plan;
+  exports no.helseplan.goal;
+  exports no.helseplan.measure;
+  exports no.helseplan.timeframe;
+  exports no.helseplan.responsibility;
+  exports no.helseplan.project;
+  exports no.helseplan.reference;
+  exports no.helseplan.municipality;
+  exports no.helseplan.text;
+
+  // Value types are read and validated by reflection.
+  opens no.helseplan.vocabulary to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.plan to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.goal to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.measure to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.timeframe to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.responsibility to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.project to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.reference to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.municipality to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.text to tools.jackson.databind, org.hibernate.validator;
+}

@@ -1,0 +1,147 @@
+package no.helseplan.measure;
+
+import java.util.List;
+import java.util.Optional;
+import no.helseplan.reference.Reference;
+import no.helseplan.responsibility.Responsibility;
+import no.helseplan.text.Bullet;
+import no.helseplan.timeframe.Timeframe;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A measure (nb/nn: <i>tiltak</i>; also <i>oppdrag</i>): something the plan will do, with what it is
+ * ("kva") and how ("korleis"), the goals it serves, what it needs, when it is due and who is responsible.
+ *
+ * <p>Time frame, resources and responsibility keep the words the municipality wrote beside their
+ * interpretation, so that "Haust 2025" is never lost.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeasure.class)
+@JsonDeserialize(as = ImmutableMeasure.class)
+public abstract class Measure {
+  Measure() {}
+
+  /**
+   * Returns a new builder of {@code Measure} values.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier of the measure, unique within its plan.
+   *
+   * @return the identifier of the measure, unique within its plan
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the number as printed, when the plan numbers its measures.
+   *
+   * @return the number as printed, when the plan numbers its measures
+   */
+  public abstract Optional<String> getNumber();
+
+  /**
+   * Returns the word the plan uses; {@link MeasureKind#MEASURE} when not said.
+   *
+   * @return the word the plan uses; {@link MeasureKind#MEASURE} when not said
+   */
+  @Value.Default
+  public MeasureKind getKind() {
+    return MeasureKind.MEASURE;
+  }
+
+  /**
+   * Returns what is to be done (nb: hva, nn: kva), verbatim.
+   *
+   * @return what is to be done (nb: hva, nn: kva), verbatim
+   */
+  public abstract String getTitle();
+
+  /**
+   * Returns how it is to be done (nb: hvordan, nn: korleis) as running text, verbatim.
+   *
+   * @return how it is to be done (nb: hvordan, nn: korleis) as running text, verbatim
+   */
+  public abstract Optional<String> getDescription();
+
+  /**
+   * Returns how it is to be done as bullet points, with sub-points, in the order printed.
+   *
+   * @return how it is to be done as bullet points, with sub-points, in the order printed
+   */
+  public abstract List<Bullet> getBullets();
+
+  /**
+   * Returns the ids of the goals the measure serves, such as the hovedmål "1" and "7" for "1,7".
+   *
+   * @return the ids of the goals the measure serves, such as the hovedmål "1" and "7" for "1,7"
+   */
+  public abstract List<String> getGoals();
+
+  /**
+   * Returns the ids of the strategies the measure serves.
+   *
+   * @return the ids of the strategies the measure serves
+   */
+  public abstract List<String> getStrategies();
+
+  /**
+   * Returns the resources the measure needs (nb/nn: ressursbehov).
+   *
+   * @return the resources the measure needs (nb/nn: ressursbehov)
+   */
+  public abstract Optional<Resources> getResources();
+
+  /**
+   * Returns how the measure is funded (nb/nn: finansiering).
+   *
+   * @return how the measure is funded (nb/nn: finansiering)
+   */
+  public abstract Optional<Resources> getFinancing();
+
+  /**
+   * Returns when the measure is due or takes place (nb/nn: tidsfrist / år).
+   *
+   * @return when the measure is due or takes place (nb/nn: tidsfrist / år)
+   */
+  public abstract Optional<Timeframe> getTimeframe();
+
+  /**
+   * Returns who is responsible (nb/nn: ansvar).
+   *
+   * @return who is responsible (nb/nn: ansvar)
+   */
+  public abstract Optional<Responsibility> getResponsibility();
+
+  /**
+   * Returns how far the measure has come, when stated.
+   *
+   * @return how far the measure has come, when stated
+   */
+  public abstract Optional<MeasureStatus> getStatus();
+
+  /**
+   * Returns remarks printed with the measure, verbatim.
+   *
+   * @return remarks printed with the measure, verbatim
+   */
+  public abstract List<String> getNotes();
+
+  /**
+   * Returns documents and pages the measure refers to.
+   *
+   * @return documents and pages the measure refers to
+   */
+  public abstract List<Reference> getLinks();
+
+  /** Builds {@link Measure} values; obtain one with {@link Measure#builder()}. */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
+  }
+}

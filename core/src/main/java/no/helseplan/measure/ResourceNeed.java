@@ -1,0 +1,76 @@
+package no.helseplan.measure;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One resource a measure needs or one source that funds it (nb/nn: <i>ressursbehov / finansiering</i>), such
+ * as "1 årsverk seksjon rehabilitering", "Investering" or "OU midler", beside the words written.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResourceNeed.class)
+@JsonDeserialize(as = ImmutableResourceNeed.class)
+public abstract class ResourceNeed {
+  ResourceNeed() {}
+
+  /**
+   * Returns a new builder of {@code ResourceNeed} values.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the words of this need as written, verbatim.
+   *
+   * @return the words of this need as written, verbatim
+   */
+  public abstract String getText();
+
+  /**
+   * Returns the kind of resource; {@link ResourceKind#OTHER} when not known.
+   *
+   * @return the kind of resource; {@link ResourceKind#OTHER} when not known
+   */
+  @Value.Default
+  public ResourceKind getKind() {
+    return ResourceKind.OTHER;
+  }
+
+  /**
+   * Returns the amount, when one is stated.
+   *
+   * @return the amount, when one is stated
+   */
+  public abstract Optional<Amount> getAmount();
+
+  /**
+   * Returns the unit of the amount, when one is stated.
+   *
+   * @return the unit of the amount, when one is stated
+   */
+  public abstract Optional<ResourceUnit> getUnit();
+
+  /**
+   * Returns the unit or section the resource is for, such as "seksjon rehabilitering".
+   *
+   * @return the unit or section the resource is for, such as "seksjon rehabilitering"
+   */
+  public abstract Optional<String> getForUnit();
+
+  /**
+   * Returns what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar".
+   *
+   * @return what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar"
+   */
+  public abstract Optional<String> getItem();
+
+  /** Builds {@link ResourceNeed} values; obtain one with {@link ResourceNeed#builder()}. */
+  public static final class Builder extends ImmutableResourceNeed.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Located, translated findings on plan data: Jakarta Bean Validation constraints and plan-quality rules.
+ */
+module no.helseplan.validation {
+  requires transitive no.helseplan.io;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+  requires static org.jspecify;
+
+  exports no.helseplan.validation;
+}
