@@ -7,6 +7,7 @@ import no.helseplan.goal.Strategy;
 import no.helseplan.measure.Measure;
 import no.helseplan.municipality.Municipality;
 import no.helseplan.project.Project;
+import no.helseplan.reference.LegalBasis;
 import no.helseplan.reference.Reference;
 import no.helseplan.text.Section;
 import no.helseplan.vocabulary.Language;
@@ -147,6 +148,14 @@ public abstract class Plan {
    * @return the perspectives that run through the plan
    */
   public abstract List<Perspective> getPerspectives();
+
+  /**
+   * Returns the laws, regulations, reforms and white papers the whole plan rests on (nb: forankring /
+   * lovgrunnlag, nn: forankring / lovgrunnlag).
+   *
+   * @return the legal and national basis of the plan
+   */
+  public abstract List<LegalBasis> getLegalBasis();
 
   /**
    * Returns other plans and documents the plan refers to, with their relation.
