@@ -538,6 +538,25 @@ class MunicipalityRegisterTest {
     assertTrue(e.getOriginalMessage().startsWith("line longer than"), e.getMessage());
   }
 
+  /** The bundled file states its sources, their licences and the retrieval date in its header comment. */
+  @Test
+  void test_bundled_headerStatesSourceAndLicence() throws IOException {
+    String header;
+    try (InputStream in = MunicipalityRegister.class.getResourceAsStream("municipalities.csv")) {
+      assertNotNull(in);
+      header =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .takeWhile(line -> line.startsWith("#"))
+              .collect(Collectors.joining("\n"));
+    }
+    for (String required :
+        List.of("Statistics Norway (SSB)", "classification 131", "Kartverket", "NLOD 2.0", "CC BY 4.0",
+            "retrieved 2026-11-26", "valid_to    first day no longer valid (exclusive)")) {
+      assertTrue(header.contains(required), "header lacks '" + required + "'");
+    }
+  }
+
   private static MunicipalityRegister readResource(String name) throws IOException {
     InputStream in = MunicipalityRegisterTest.class.getResourceAsStream(name);
     assertNotNull(in, name);
