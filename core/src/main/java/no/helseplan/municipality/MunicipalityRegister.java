@@ -286,7 +286,8 @@ public final class MunicipalityRegister {
    *
    * <p>Names are compared ignoring case, surrounding and repeated white space, the dash variant and the
    * spaces around a dash, and a trailing "kommune" or "herad" ("Sør-Varanger kommune"); the joined official
-   * name ("Guovdageaidnu - Kautokeino") also matches. When nothing matches so, the comparison is repeated
+   * name ("Guovdageaidnu - Kautokeino") also matches, and so do its names joined in another order by a
+   * spaced dash ("Kautokeino - Guovdageaidnu"). When nothing matches so, the comparison is repeated
    * without diacritics and with æ as ae, ø as o, å as a, ŋ as n, đ as d and ŧ as t ("Tromso", "Porsangu");
    * {@link NameMatch#isExact()} tells the two apart. SSB's county qualifiers ("Herøy (Nordland)") are not
    * understood and give no match.
@@ -307,7 +308,59 @@ public final class MunicipalityRegister {
     if (!exact.isEmpty()) {
       return NameMatch.of(name, exact, true);
     }
-    return NameMatch.of(name, filtered(byFoldedName.get(fold(normalized)), filter), false);
+    List<MunicipalityEntry> byParts = findByParts(name, byName, filter, false);
+    if (!byParts.isEmpty()) {
+      return NameMatch.of(name, byParts, true);
+    }
+    List<MunicipalityEntry> folded = filtered(byFoldedName.get(fold(normalized)), filter);
+    if (folded.isEmpty()) {
+      folded = findByParts(name, byFoldedName, filter, true);
+    }
+    return NameMatch.of(name, folded, false);
+  }
+
+  /**
+   * Looks up the parts of a name joined by a spaced dash ("Kautokeino - Guovdageaidnu", in any order) and
+   * keeps the entries that every part names.
+   */
+  private static List<MunicipalityEntry> findByParts(
+      String name, Map<String, List<MunicipalityEntry>> index, Predicate<MunicipalityEntry> filter,
+      boolean folded) {
+    List<String> parts = splitOnSpacedDash(name);
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    Set<MunicipalityEntry> common = null;
+    for (String part : parts) {
+      String key = folded ? fold(normalize(part)) : normalize(part);
+      Set<MunicipalityEntry> found = new HashSet<>(filtered(index.get(key), filter));
+      if (common == null) {
+        common = found;
+      } else {
+        common.retainAll(found);
+      }
+      if (common.isEmpty()) {
+        return List.of();
+      }
+    }
+    return common.stream().sorted(ORDER).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** Splits at dashes with white space on both sides; a dash inside a name ("Sør-Varanger") stays. */
+  private static List<String> splitOnSpacedDash(String name) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < name.length() - 1; i++) {
+      if (isDash(name.charAt(i))
+          && Character.isWhitespace(name.charAt(i - 1))
+          && Character.isWhitespace(name.charAt(i + 1))) {
+        parts.add(name.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(name.substring(start));
+    parts.removeIf(String::isBlank);
+    return parts;
   }
 
   private static List<MunicipalityEntry> filtered(

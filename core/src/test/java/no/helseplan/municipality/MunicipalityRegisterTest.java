@@ -384,6 +384,12 @@ class MunicipalityRegisterTest {
     "Guovdageaidnu - Kautokeino, 2021-06-01, 5430, true",
     "karasjohka,            2024-06-01, 5610, false",
     "Porsangu,              2024-06-01, 5622, false",
+    "Kautokeino - Guovdageaidnu, 2024-06-01, 5612, true",
+    "Kautokeino – Guovdageaidnu kommune, 2024-06-01, 5612, true",
+    "Røros - Rosse,         2024-06-01, 5025, true",
+    "Rosse - Røros,         2024-06-01, 5025, true",
+    "Karasjok - Karasjohka, 2024-06-01, 5610, false",
+    "Porsanki - Porsanger,  2021-06-01, 5436, true",
     "Klæbu,                 2019-06-01, 5030, true",
     "Hustadvika,            2020-01-01, 1579, true",
     "ålesund,               2024-06-01, 1508, true",
@@ -398,7 +404,10 @@ class MunicipalityRegisterTest {
 
   @ParameterizedTest(name = "''{0}''")
   @ValueSource(
-      strings = {"Klæbu", "Hustadvika kommune kommune", "Herøy (Nordland)", "Oslo by", "Varanger", "", "  ", "-"})
+      strings = {
+        "Klæbu", "Hustadvika kommune kommune", "Herøy (Nordland)", "Oslo by", "Varanger", "", "  ", "-", " - ",
+        "Herøy - Kautokeino", "Kautokeino - ", "Guovdageaidnu - Kautokeino - Karasjok"
+      })
   void test_findByName_none(String query) {
     NameMatch match = REGISTER.findByName(query);
     assertEquals(NameMatchKind.NONE, match.getKind(), match.toString());
