@@ -212,13 +212,19 @@ public final class MunicipalityEntry {
   }
 
   /**
-   * Returns the number, official name and validity, such as {@code 5444 Sør-Varanger 2020-01-01/2024-01-01},
-   * for debugging; do not rely on its structure.
+   * Returns the number, official name and validity, such as {@code 5444 Sør-Varanger [2020-01-01, 2024-01-01)}
+   * or {@code 1515 Herøy [, )}, for debugging; do not rely on its structure.
    *
    * @return a human-readable text
    */
   @Override
   public String toString() {
-    return number + " " + getOfficialName() + " " + validity;
+    return number + " " + getOfficialName() + " " + describe(validity);
+  }
+
+  /** Writes a validity as {@code [start, end)}, leaving an unbounded start or end empty. */
+  static String describe(LocalDateRange range) {
+    return "[" + (range.isUnboundedStart() ? "" : range.getStart().toString()) + ", "
+        + (range.isUnboundedEnd() ? "" : range.getEnd().toString()) + ")";
   }
 }

@@ -62,6 +62,10 @@ public final class MunicipalityRegister {
   /** The longest line read, so that a wrong file cannot exhaust memory. */
   private static final int MAX_LINE_LENGTH = 4096;
 
+  /** What a plan writes after a municipality's name: "Hustadvika kommune", "Voss herad", "Rødøy kommunes". */
+  private static final List<String> MUNICIPALITY_SUFFIXES =
+      List.of(" kommune", " kommunes", " herad", " herads");
+
   private static final Comparator<MunicipalityEntry> ORDER =
       Comparator.comparing(MunicipalityEntry::getNumber)
           .thenComparing(e -> e.getValidity().getStart());
@@ -274,7 +278,7 @@ public final class MunicipalityRegister {
    *
    * <p>See {@link #findByName(String, LocalDate)} for how names are compared.
    *
-   * @param name the name, such as "Sør-Varanger", "sør-varanger", "Romsa" or "Herøy kommune", not null
+   * @param name the name, such as "Sør-Varanger", "sør-varanger", "Guovdageaidnu" or "Herøy kommune", not null
    * @return the match: none, one, or ambiguous with every candidate; not null
    */
   public NameMatch findByName(String name) {
@@ -285,8 +289,9 @@ public final class MunicipalityRegister {
    * Finds the municipalities valid on a day with a name, in any of their languages.
    *
    * <p>Names are compared ignoring case, surrounding and repeated white space, the dash variant and the
-   * spaces around a dash, and a trailing "kommune" or "herad" ("Sør-Varanger kommune"); the joined official
-   * name ("Guovdageaidnu - Kautokeino") also matches, and so do its names joined in another order by a
+   * spaces around a dash, and a trailing "kommune", "herad" or their genitive "kommunes", "herads"
+   * ("Sør-Varanger kommune", "Voss herad", "Hustadvika kommunes"); the joined official name
+   * ("Guovdageaidnu - Kautokeino") also matches, and so do its names joined in another order by a
    * spaced dash ("Kautokeino - Guovdageaidnu"). When nothing matches so, the comparison is repeated
    * without diacritics and with æ as ae, ø as o, å as a, ŋ as n, đ as d and ŧ as t ("Tromso", "Porsangu");
    * {@link NameMatch#isExact()} tells the two apart. SSB's county qualifiers ("Herøy (Nordland)") are not
@@ -407,7 +412,7 @@ public final class MunicipalityRegister {
   // -----------------------------------------------------------------------------------------------------
   // Name normalisation
 
-  /** Lower case, NFC, one kind of dash without spaces around it, single spaces, no "kommune" suffix. */
+  /** Lower case, NFC, one kind of dash without spaces around it, single spaces, no "kommune"/"herad" suffix. */
   static String normalize(String name) {
     String text = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(text.length());
@@ -431,7 +436,7 @@ public final class MunicipalityRegister {
       out.append(c);
     }
     String result = out.toString();
-    for (String suffix : new String[] {" kommune", " herad"}) {
+    for (String suffix : MUNICIPALITY_SUFFIXES) {
       if (result.endsWith(suffix) && result.length() > suffix.length()) {
         result = result.substring(0, result.length() - suffix.length());
         break;
@@ -652,9 +657,7 @@ public final class MunicipalityRegister {
     }
 
     private static String validity(MunicipalityEntry entry) {
-      LocalDateRange range = entry.getValidity();
-      return "[" + (range.isUnboundedStart() ? "" : range.getStart().toString()) + ", "
-          + (range.isUnboundedEnd() ? "" : range.getEnd().toString()) + ")";
+      return MunicipalityEntry.describe(entry.getValidity());
     }
 
     private LocalDate date(int line, String column, String text) {

@@ -372,6 +372,26 @@ class MunicipalityRegisterTest {
     assertEquals(query, match.getQuery());
   }
 
+  /** How the seed plans name their municipality (Hustadvika, Voss, Rødøy, Sør-Varanger). */
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource({
+    "Hustadvika kommune,   1579",
+    "Hustadvika kommunes,  1579",
+    "Voss herad,           4621",
+    "Voss heradS,          4621",
+    "Rødøy kommune,        1836",
+    "Sør-Varanger kommune, 5605",
+    "Kommune,              ",
+  })
+  void test_findByName_asPlansWriteIt(String query, String number) {
+    NameMatch match = REGISTER.findByName(query, LocalDate.of(2025, 6, 5));
+    if (number == null) {
+      assertEquals(NameMatchKind.NONE, match.getKind(), match.toString());
+    } else {
+      assertEquals(number, match.getMunicipality().orElseThrow(() -> new AssertionError(match)).getNumber());
+    }
+  }
+
   @ParameterizedTest(name = "''{0}'' on {1} -> {2}")
   @CsvSource({
     "Sør-Varanger,          2021-06-01, 5444, true",
