@@ -532,6 +532,19 @@ class MunicipalityRegisterTest {
   }
 
   @Test
+  void test_read_samePeriodTwiceApart() {
+    String text =
+        MunicipalityRegister.HEADER + "\n"
+            + "5605,Sør-Varanger,nor,2024-01-01,,\n"
+            + "1818,Herøy,nor,,,\n"
+            + "5605,Sør-Varanger,nor,2024-01-01,,\n";
+    MalformedRegisterException e =
+        assertThrows(
+            MalformedRegisterException.class, () -> MunicipalityRegister.read(new StringReader(text), "d.csv"));
+    assertEquals("d.csv:4: 5605 [2024-01-01, ) overlaps [2024-01-01, ) on line 2", e.getMessage());
+  }
+
+  @Test
   void test_read_differentSuccessorsInOnePeriod() {
     String text =
         MunicipalityRegister.HEADER + "\n"
