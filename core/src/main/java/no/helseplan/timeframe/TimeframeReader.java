@@ -35,6 +35,11 @@ final class TimeframeReader {
       return Unrecognised.of(text);
     }
     String s = TextRepair.repair(text).toLowerCase(Locale.ROOT);
+    // A phrase in brackets, as plans print periods: "(2021–2025)".
+    if (s.length() > 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')'
+        && s.indexOf('(', 1) < 0 && s.indexOf(')') == s.length() - 1) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
     if (s.isEmpty() || s.length() > MAX_LENGTH) {
       return Unrecognised.of(text);
     }

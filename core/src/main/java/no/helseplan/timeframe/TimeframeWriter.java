@@ -118,7 +118,10 @@ final class TimeframeWriter {
     CalendarPoint b = span.getTo();
     boolean bShown = b.getYear().isPresent() && !b.isYearInferred();
     boolean aShown = a.getYear().isPresent() && !a.isYearInferred();
-    if (aShown && bShown && a.getYear().equals(b.getYear()) && a.getPrecision() != Precision.YEAR) {
+    // "1. september – 10. oktober 2025": the year once, unless an end is a bare year, which would read as the
+    // year of the point before it ("1. kvartal – 2026").
+    if (aShown && bShown && a.getYear().equals(b.getYear()) && a.getPrecision() != Precision.YEAR
+        && b.getPrecision() != Precision.YEAR) {
       aShown = false;
     }
     String from = calendar(a, l, aShown);
