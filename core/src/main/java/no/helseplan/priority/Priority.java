@@ -27,9 +27,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePriority.class)
 @JsonDeserialize(as = ImmutablePriority.class)
 public abstract class Priority {
-  private static final Pattern RANK = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,3})(?!\\d|[,.]\\d)");
+  private static final Pattern RANK = Pattern.compile("(?<![\\p{L}\\d])(?<!\\d[,.])(\\d{1,3})(?!\\d|[,.]\\d)");
   private static final Pattern ORDINAL = Pattern.compile(
-      "(?<!\\p{L})(første|fyrste|andre|tredje|fjerde|femte)\\s+priorit");
+      "(?<!\\p{L})(første|fyrste|andre|tredje|fjerde|femte)\\s+prioritet(?!\\p{L})");
   private static final Pattern NOT_PRIORITISED = Pattern.compile(
       "(?<!\\p{L})(ikke|ikkje|uten|utan)\\s+priorit\\p{L}*|(?<!\\p{L})upriorit\\p{L}*");
   private static final Pattern HIGH = Pattern.compile("(?<!\\p{L})(høy|høg|høgt|høyt|høge|høye|høgaste|høyeste|"
