@@ -11,7 +11,10 @@ public enum FacilityChange implements Labelled {
   NEW("Nybygg", "Nybygg", "New"),
   /** An extension of what exists (nb: utvidelse, nn: utviding). */
   EXTENDED("Utvidelse", "Utviding", "Extension"),
-  /** Converted from another use, such as nursing home places made into short-term places (nb: omgjøring, nn: omgjering). */
+  /**
+   * Converted from another use, such as nursing home places made into short-term places (nb: omgjøring, nn:
+   * omgjering).
+   */
   CONVERTED("Omgjøring", "Omgjering", "Conversion"),
   /** Refurbished or modernised (nb/nn: oppgradering / rehabilitering). */
   REFURBISHED("Oppgradering", "Oppgradering", "Refurbishment"),

@@ -18,7 +18,10 @@ public enum FacilityKind implements Labelled {
   RENTAL_HOUSING("Kommunal utleiebolig", "Kommunal utleigebustad", "Municipal rental housing"),
   /** A long-term place in a nursing home (nb: sykehjemsplass, nn: sjukeheimsplass). */
   NURSING_HOME_PLACE("Sykehjemsplass", "Sjukeheimsplass", "Nursing home place"),
-  /** A place with care round the clock, in a nursing home or a staffed dwelling (nb: heldøgns omsorgsplass, nn: heildøgns omsorgsplass). */
+  /**
+   * A place with care round the clock, in a nursing home or a staffed dwelling (nb: heldøgns omsorgsplass, nn:
+   * heildøgns omsorgsplass).
+   */
   ROUND_THE_CLOCK_CARE_PLACE("Heldøgns omsorgsplass", "Heildøgns omsorgsplass", "Round-the-clock care place"),
   /** A short-term place (nb/nn: korttidsplass). */
   SHORT_TERM_PLACE("Korttidsplass", "Korttidsplass", "Short-term place"),

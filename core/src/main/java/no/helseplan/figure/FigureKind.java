@@ -10,7 +10,10 @@ import no.helseplan.vocabulary.Labelled;
 public enum FigureKind implements Labelled {
   /** Observed or registered, such as KOSTRA figures for a past year (nb/nn: registrert / faktisk); the default. */
   OBSERVED("Registrert", "Registrert", "Observed"),
-  /** Forecast by a model, such as SSB's population projections (nb: fremskrivning / prognose, nn: framskriving / prognose). */
+  /**
+   * Forecast by a model, such as SSB's population projections (nb: fremskrivning / prognose, nn: framskriving /
+   * prognose).
+   */
   FORECAST("Fremskrivning", "Framskriving", "Forecast"),
   /** Estimated by the municipality without a model (nb/nn: anslag / estimat). */
   ESTIMATE("Anslag", "Anslag", "Estimate");

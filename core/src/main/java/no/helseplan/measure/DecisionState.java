@@ -12,7 +12,10 @@ public enum DecisionState implements Labelled {
   PROPOSED("Forslag", "Forslag", "Proposed"),
   /** Decided by the deciding body (nb: vedtatt, nn: vedteke). */
   DECIDED("Vedtatt", "Vedteke", "Decided"),
-  /** Decided and funded in the budget or financial plan (nb: innarbeidet i budsjett / økonomiplan, nn: innarbeidd i budsjett / økonomiplan). */
+  /**
+   * Decided and funded in the budget or financial plan (nb: innarbeidet i budsjett / økonomiplan, nn: innarbeidd i
+   * budsjett / økonomiplan).
+   */
   BUDGETED("Innarbeidet i budsjett", "Innarbeidd i budsjett", "Included in the budget");
 
   private final Label label;

@@ -146,9 +146,11 @@ public abstract class Measure {
   public abstract List<TargetGroup> getTargetGroups();
 
   /**
-   * Returns whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet / individrettet, nn: befolkningsretta / grupperetta / individretta).
+   * Returns whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet /
+   * individrettet, nn: befolkningsretta / grupperetta / individretta).
    *
-   * @return whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet / individrettet, nn: befolkningsretta / grupperetta / individretta)
+   * @return whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet /
+   * individrettet, nn: befolkningsretta / grupperetta / individretta)
    */
   public abstract Optional<ReachLevel> getReach();
 

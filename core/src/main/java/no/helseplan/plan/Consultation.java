@@ -41,7 +41,8 @@ public abstract class Consultation {
   }
 
   /**
-   * Returns the consultation as printed, verbatim, such as "Planen låg ute på høyring frå 6. mai til 17. juni 2024".
+   * Returns the consultation as printed, verbatim, such as "Planen låg ute på høyring frå 6. mai til 17. juni
+   * 2024".
    *
    * @return the consultation as printed, verbatim, such as "Planen låg ute på høyring frå 6. mai til 17. juni 2024"
    */

@@ -247,16 +247,20 @@ public abstract class Plan {
   public abstract List<TargetGroup> getTargetGroups();
 
   /**
-   * Returns the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og bygg).
+   * Returns the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og
+   * bygg).
    *
-   * @return the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og bygg)
+   * @return the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og
+   * bygg)
    */
   public abstract List<Facility> getFacilities();
 
   /**
-   * Returns the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og framskrivingar).
+   * Returns the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og
+   * framskrivingar).
    *
-   * @return the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og framskrivingar)
+   * @return the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og
+   * framskrivingar)
    */
   public abstract List<FigureSeries> getFigures();
 
@@ -282,9 +286,11 @@ public abstract class Plan {
   public abstract List<Attachment> getAttachments();
 
   /**
-   * Returns where the plan was taken from: the document transcribed, which its elements' provenance refers to when it names no document of its own.
+   * Returns where the plan was taken from: the document transcribed, which its elements' provenance refers to when it
+   * names no document of its own.
    *
-   * @return where the plan was taken from: the document transcribed, which its elements' provenance refers to when it names no document of its own
+   * @return where the plan was taken from: the document transcribed, which its elements' provenance refers to when it
+   * names no document of its own
    */
   public abstract Optional<Provenance> getProvenance();
 

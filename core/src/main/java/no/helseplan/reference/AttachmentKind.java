@@ -11,7 +11,10 @@ public enum AttachmentKind implements Labelled {
   KNOWLEDGE_BASE("Kunnskapsgrunnlag", "Kunnskapsgrunnlag", "Knowledge base"),
   /** The overview of the population's health (nb/nn: oversikt over helsetilstanden / oversiktsdokument). */
   PUBLIC_HEALTH_OVERVIEW("Oversikt over helsetilstanden", "Oversikt over helsetilstanden", "Public health overview"),
-  /** The submissions received in consultation (nb: høringsinnspill / høringsuttalelser, nn: høyringsinnspel / høyringsfråsegner). */
+  /**
+   * The submissions received in consultation (nb: høringsinnspill / høringsuttalelser, nn: høyringsinnspel /
+   * høyringsfråsegner).
+   */
   CONSULTATION_SUBMISSIONS("Høringsinnspill", "Høyringsinnspel", "Consultation submissions"),
   /** The municipality's answer to the submissions (nb: merknadsbehandling, nn: merknadshandsaming). */
   RESPONSE_TO_COMMENTS("Merknadsbehandling", "Merknadshandsaming", "Response to comments"),
@@ -21,7 +24,10 @@ public enum AttachmentKind implements Labelled {
   MINUTES("Protokoll", "Protokoll", "Minutes"),
   /** A report of how residents and users took part (nb: medvirkningsrapport, nn: medverknadsrapport). */
   INVOLVEMENT_REPORT("Medvirkningsrapport", "Medverknadsrapport", "Involvement report"),
-  /** A risk and vulnerability analysis (nb: ROS-analyse / risiko- og sårbarhetsanalyse, nn: ROS-analyse / risiko- og sårbarheitsanalyse). */
+  /**
+   * A risk and vulnerability analysis (nb: ROS-analyse / risiko- og sårbarhetsanalyse, nn: ROS-analyse / risiko- og
+   * sårbarheitsanalyse).
+   */
   RISK_ASSESSMENT("Risiko- og sårbarhetsanalyse", "Risiko- og sårbarheitsanalyse", "Risk and vulnerability analysis"),
   /** An action plan or action part attached to the plan (nb/nn: handlingsplan / handlingsdel). */
   ACTION_PLAN("Handlingsplan", "Handlingsplan", "Action plan"),

@@ -25,7 +25,10 @@ public enum ReferenceRelation implements Labelled {
   PART_OF("Del av", "Del av", "Part of"),
   /** The document is part of the plan, as the handlingsdel of a kommunedelplan (nb: omfatter, nn: omfattar). */
   HAS_PART("Omfatter", "Omfattar", "Has part"),
-  /** The plan's measures are funded through the document, as through the økonomiplan (nb: finansieres gjennom, nn: finansierast gjennom). */
+  /**
+   * The plan's measures are funded through the document, as through the økonomiplan (nb: finansieres gjennom, nn:
+   * finansierast gjennom).
+   */
   FUNDED_THROUGH("Finansieres gjennom", "Finansierast gjennom", "Funded through"),
   /** The document is related; the default. */
   SEE_ALSO("Se også", "Sjå også", "See also");

@@ -25,14 +25,30 @@ public enum TargetGroupKind implements Labelled {
   /** Carers and next of kin (nb: pårørende, nn: pårørande). */
   CARERS("Pårørende", "Pårørande", "Carers and next of kin"),
   /** People with intellectual disabilities (nb: personer med utviklingshemming, nn: personar med utviklingshemming). */
-  PEOPLE_WITH_INTELLECTUAL_DISABILITIES("Personer med utviklingshemming", "Personar med utviklingshemming", "People with intellectual disabilities"),
-  /** People with physical or sensory disabilities (nb: personer med funksjonsnedsettelse, nn: personar med funksjonsnedsetjing). */
-  PEOPLE_WITH_DISABILITIES("Personer med funksjonsnedsettelse", "Personar med funksjonsnedsetjing", "People with disabilities"),
-  /** People with substance use and mental health problems (nb: personer med rus- og psykiske helseutfordringer, nn: personar med rus- og psykiske helseutfordringar). */
-  PEOPLE_WITH_MENTAL_HEALTH_AND_SUBSTANCE_USE_PROBLEMS("Personer med rus- og psykiske helseutfordringer", "Personar med rus- og psykiske helseutfordringar", "People with substance use and mental health problems"),
-  /** People with chronic or long-term illness (nb: personer med kroniske sykdommer, nn: personar med kroniske sjukdomar). */
-  PEOPLE_WITH_CHRONIC_ILLNESS("Personer med kroniske sykdommer", "Personar med kroniske sjukdomar", "People with chronic illness"),
-  /** People at the end of life and in palliative care (nb: personer i livets siste fase, nn: personar i livet sin siste fase). */
+  PEOPLE_WITH_INTELLECTUAL_DISABILITIES("Personer med utviklingshemming",
+      "Personar med utviklingshemming", "People with intellectual disabilities"),
+  /**
+   * People with physical or sensory disabilities (nb: personer med funksjonsnedsettelse, nn: personar med
+   * funksjonsnedsetjing).
+   */
+  PEOPLE_WITH_DISABILITIES("Personer med funksjonsnedsettelse",
+      "Personar med funksjonsnedsetjing", "People with disabilities"),
+  /**
+   * People with substance use and mental health problems (nb: personer med rus- og psykiske helseutfordringer, nn:
+   * personar med rus- og psykiske helseutfordringar).
+   */
+  PEOPLE_WITH_MENTAL_HEALTH_AND_SUBSTANCE_USE_PROBLEMS("Personer med rus- og psykiske helseutfordringer",
+      "Personar med rus- og psykiske helseutfordringar", "People with substance use and mental health problems"),
+  /**
+   * People with chronic or long-term illness (nb: personer med kroniske sykdommer, nn: personar med kroniske
+   * sjukdomar).
+   */
+  PEOPLE_WITH_CHRONIC_ILLNESS("Personer med kroniske sykdommer",
+      "Personar med kroniske sjukdomar", "People with chronic illness"),
+  /**
+   * People at the end of life and in palliative care (nb: personer i livets siste fase, nn: personar i livet sin siste
+   * fase).
+   */
   PEOPLE_AT_END_OF_LIFE("Personer i livets siste fase", "Personar i livet sin siste fase", "People at the end of life"),
   /** Refugees (nb: flyktninger, nn: flyktningar). */
   REFUGEES("Flyktninger", "Flyktningar", "Refugees"),

@@ -93,7 +93,8 @@ class FacilityTest {
   void test_json_roundTrip() {
     Plan plan = plan();
     assertEquals(plan, RoundTrip.json(plan, Plan.class));
-    assertTrue(RoundTrip.write(supportedHousing()).contains("\"yearNeeded\":2027"), RoundTrip.write(supportedHousing()));
+    String json = RoundTrip.write(supportedHousing());
+    assertTrue(json.contains("\"yearNeeded\":2027"), json);
   }
 
   @ParameterizedTest

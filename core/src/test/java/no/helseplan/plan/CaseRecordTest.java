@@ -55,7 +55,8 @@ class CaseRecordTest {
   void test_consultationAndAdoption() {
     Plan plan = actionPart();
     Consultation consultation = plan.getConsultations().get(0);
-    assertEquals(42, ChronoUnit.DAYS.between(consultation.getStart().orElseThrow(), consultation.getEnd().orElseThrow()),
+    assertEquals(42,
+        ChronoUnit.DAYS.between(consultation.getStart().orElseThrow(), consultation.getEnd().orElseThrow()),
         "six weeks of consultation");
     assertEquals(Optional.of(14), consultation.getSubmissions());
     assertEquals(Optional.of("sak 28/24"), consultation.getCaseNumber());

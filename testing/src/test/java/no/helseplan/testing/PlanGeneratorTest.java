@@ -107,9 +107,12 @@ class PlanGeneratorTest {
   void test_plan_everyIssue11TypeGenerated() {
     List<Plan> plans = plans().stream().map(Generated::value).toList();
     assertSeesAll(FacilityKind.class, plans, p -> facilities(p).map(Facility::getKind));
-    assertSeesAll(FigureKind.class, plans, p -> figures(p).flatMap(f -> f.getValues().stream()).map(FigureValue::getKind));
-    assertSeesAll(BudgetKind.class, plans, p -> measures(p).flatMap(m -> m.getBudget().stream()).map(BudgetLine::getKind));
-    assertSeesAll(MoneyUnit.class, plans, p -> measures(p).flatMap(m -> m.getBudget().stream()).map(BudgetLine::getUnit));
+    assertSeesAll(FigureKind.class, plans, p -> figures(p).flatMap(f -> f.getValues().stream())
+        .map(FigureValue::getKind));
+    assertSeesAll(BudgetKind.class, plans, p -> measures(p).flatMap(m -> m.getBudget().stream())
+        .map(BudgetLine::getKind));
+    assertSeesAll(MoneyUnit.class, plans, p -> measures(p).flatMap(m -> m.getBudget().stream())
+        .map(BudgetLine::getUnit));
     assertSeesAll(ReportStatus.class, plans, p -> reports(p).flatMap(r -> r.getStatus().stream()));
     assertSeesAll(AttachmentKind.class, plans, p -> p.getAttachments().stream().map(Attachment::getKind));
     assertSeesAll(TargetGroupKind.class, plans, p -> targetGroups(p).map(TargetGroup::getKind));
