@@ -63,6 +63,13 @@ public abstract class ResourceNeed {
   public abstract Optional<String> getForUnit();
 
   /**
+   * Returns who gives the funds, for a grant or a loan, such as "Husbanken" or "Statsforvaltaren".
+   *
+   * @return who gives the funds, for a grant or a loan, such as "Husbanken" or "Statsforvaltaren"
+   */
+  public abstract Optional<String> getFunder();
+
+  /**
    * Returns what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar".
    *
    * @return what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar"

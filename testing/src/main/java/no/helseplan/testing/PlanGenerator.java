@@ -10,6 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
+import no.helseplan.budget.BudgetAmount;
+import no.helseplan.budget.BudgetKind;
+import no.helseplan.budget.BudgetLine;
+import no.helseplan.budget.MoneyUnit;
+import no.helseplan.facility.Facility;
+import no.helseplan.facility.FacilityChange;
+import no.helseplan.facility.FacilityKind;
+import no.helseplan.figure.FigureKind;
+import no.helseplan.figure.FigureSeries;
+import no.helseplan.figure.FigureValue;
+import no.helseplan.followup.ReportStatus;
+import no.helseplan.followup.ReportedValue;
+import no.helseplan.followup.StatusReport;
 import no.helseplan.goal.Goal;
 import no.helseplan.goal.GoalKind;
 import no.helseplan.goal.Indicator;
@@ -17,15 +30,18 @@ import no.helseplan.goal.IndicatorValue;
 import no.helseplan.goal.SdgTarget;
 import no.helseplan.goal.Strategy;
 import no.helseplan.measure.Amount;
+import no.helseplan.measure.DecisionState;
 import no.helseplan.measure.Measure;
 import no.helseplan.measure.MeasureKind;
 import no.helseplan.measure.MeasureStatus;
+import no.helseplan.measure.ReachLevel;
 import no.helseplan.measure.ResourceKind;
 import no.helseplan.measure.ResourceNeed;
 import no.helseplan.measure.ResourceUnit;
 import no.helseplan.measure.Resources;
 import no.helseplan.municipality.Municipality;
 import no.helseplan.plan.Adoption;
+import no.helseplan.plan.Consultation;
 import no.helseplan.plan.CooperationAgreement;
 import no.helseplan.plan.FocusArea;
 import no.helseplan.plan.FocusAreaKind;
@@ -35,13 +51,20 @@ import no.helseplan.plan.Participant;
 import no.helseplan.plan.Perspective;
 import no.helseplan.plan.Plan;
 import no.helseplan.plan.PlanKind;
+import no.helseplan.plan.PlanLevel;
 import no.helseplan.plan.PlanPeriod;
 import no.helseplan.plan.PlanStatus;
 import no.helseplan.plan.PlanValue;
+import no.helseplan.priority.Priority;
+import no.helseplan.priority.PriorityLevel;
 import no.helseplan.project.Project;
 import no.helseplan.project.ProjectCase;
 import no.helseplan.project.ProjectRole;
 import no.helseplan.project.ProjectRoleKind;
+import no.helseplan.provenance.Provenance;
+import no.helseplan.provenance.SourceDocument;
+import no.helseplan.reference.Attachment;
+import no.helseplan.reference.AttachmentKind;
 import no.helseplan.reference.LegalBasis;
 import no.helseplan.reference.LegalBasisKind;
 import no.helseplan.reference.Reference;
@@ -49,6 +72,9 @@ import no.helseplan.reference.ReferenceRelation;
 import no.helseplan.responsibility.Actor;
 import no.helseplan.responsibility.ActorKind;
 import no.helseplan.responsibility.Responsibility;
+import no.helseplan.targetgroup.TargetGroup;
+import no.helseplan.targetgroup.TargetGroupKind;
+import no.helseplan.targetgroup.TargetGroupRole;
 import no.helseplan.text.Bullet;
 import no.helseplan.text.Section;
 import no.helseplan.text.SectionKind;
@@ -69,7 +95,10 @@ import no.helseplan.vocabulary.Language;
 /**
  * Generates whole, valid plans from a random source: every type of the model, every time-frame shape, text in
  * Bokmål and Nynorsk with æøå and with characters that are hard for file formats (quotes, colons, hashes,
- * line breaks, words YAML 1.1 reads as booleans). Ids are unique and every cited goal exists.
+ * line breaks, words YAML 1.1 reads as booleans). Ids are unique, every cited goal exists and every measure a
+ * facility cites exists. The figures are also valid: places are positive, no year comes twice in a series or
+ * budget line, every series with a forecast names its source, and status reports fall after the plan's first
+ * year.
  *
  * <p>Use it through {@link Seeds#cases(int, java.util.function.Function)}, so every case carries its seed:
  * <pre>{@code
@@ -98,6 +127,7 @@ public final class PlanGenerator {
 
   private final Random random;
   private int nextId;
+  private int planStart;
 
   /**
    * Makes a generator that draws from a random source.
@@ -116,6 +146,7 @@ public final class PlanGenerator {
   public Plan plan() {
     nextId = 0;
     int start = 2015 + random.nextInt(15);
+    planStart = start;
     Plan.Builder plan = Plan.builder()
         .id(id("plan"))
         .title(text(2, 8))
@@ -137,8 +168,7 @@ public final class PlanGenerator {
     plan.addAllReferences(list(3, this::reference));
     plan.addAllParticipants(list(4, () -> Participant.builder().name(text(1, 4)).role(optionalText())
         .note(optionalText()).build()));
-    maybe(() -> plan.followUp(FollowUp.builder().text(text(5, 20)).responsibility(optional(this::responsibility))
-        .build()));
+    maybe(() -> plan.followUp(followUp()));
     plan.addAllSections(list(3, () -> section(2)));
     List<Goal> planGoals = list(4, () -> goal(1));
     plan.addAllGoals(planGoals);
@@ -149,10 +179,21 @@ public final class PlanGenerator {
     areas.forEach(a -> a.getGoals().forEach(g -> collectGoalIds(g, goalIds)));
     List<Strategy> strategies = list(3, () -> strategy(goalIds));
     plan.addAllStrategies(strategies);
-    plan.addAllMeasures(list(6, () -> measure(goalIds)));
+    List<Measure> measures = list(6, () -> measure(goalIds));
+    plan.addAllMeasures(measures);
     plan.addAllMilestones(list(4, this::milestone));
     plan.addAllProjects(list(2, this::project));
     plan.addAllCooperation(list(2, this::cooperation));
+    plan.addAllTargetGroups(list(3, this::targetGroup));
+    List<String> measureIds = new ArrayList<>();
+    measures.forEach(m -> measureIds.add(m.getId()));
+    areas.forEach(a -> a.getMeasures().forEach(m -> measureIds.add(m.getId())));
+    plan.addAllFacilities(list(3, () -> facility(measureIds)));
+    plan.addAllFigures(list(3, this::figureSeries));
+    plan.addAllConsultations(list(2, () -> consultation(start)));
+    maybe(() -> plan.level(pick(PlanLevel.values())));
+    plan.addAllAttachments(list(3, this::attachment));
+    maybe(() -> plan.provenance(Provenance.builder().document(sourceDocument(start)).build()));
     return plan.build();
   }
 
@@ -166,16 +207,7 @@ public final class PlanGenerator {
       case 0:
         return Ongoing.of(pick("Jamleg", "Løpende", "Kontinuerlig", text(1, 3)));
       case 1:
-        Frequency frequency = pick(Frequency.values());
-        Recurring.Builder recurring = Recurring.builder().text(text(1, 4)).frequency(frequency)
-            .atLeast(random.nextInt(4) == 0);
-        if (frequency == Frequency.EVERY_N_YEARS) {
-          recurring.interval(2 + random.nextInt(4));
-        }
-        if (random.nextInt(3) == 0) {
-          recurring.on(CalendarPoint.builder().month(pick(Month.values())).day(1 + random.nextInt(28)).build());
-        }
-        return recurring.build();
+        return recurring();
       case 2:
         return Point.builder().text(text(1, 4)).at(calendarPoint()).deadline(random.nextInt(4) == 0).build();
       case 3:
@@ -190,6 +222,24 @@ public final class PlanGenerator {
       default:
         return Unrecognised.of(random.nextInt(5) == 0 ? pick(TRICKY) : text(1, 6));
     }
+  }
+
+  /**
+   * Generates a recurring time frame of any frequency, now and then on a day of the year and as a minimum.
+   *
+   * @return a recurring time frame
+   */
+  public Recurring recurring() {
+    Frequency frequency = pick(Frequency.values());
+    Recurring.Builder recurring = Recurring.builder().text(text(1, 4)).frequency(frequency)
+        .atLeast(random.nextInt(4) == 0);
+    if (frequency == Frequency.EVERY_N_YEARS) {
+      recurring.interval(2 + random.nextInt(4));
+    }
+    if (random.nextInt(3) == 0) {
+      recurring.on(CalendarPoint.builder().month(pick(Month.values())).day(1 + random.nextInt(28)).build());
+    }
+    return recurring.build();
   }
 
   /**
@@ -250,6 +300,7 @@ public final class PlanGenerator {
     }
     maybe(() -> need.forUnit(text(1, 3)));
     maybe(() -> need.item(text(1, 3)));
+    maybe(() -> need.funder(pick("Husbanken", "Statsforvaltaren", "Helsedirektoratet", text(1, 3))));
     return need.build();
   }
 
@@ -307,8 +358,15 @@ public final class PlanGenerator {
     List<String> goalIds = new ArrayList<>();
     goals.forEach(g -> collectGoalIds(g, goalIds));
     area.addAllStrategies(list(3, () -> strategy(goalIds)));
-    area.addAllMeasures(list(6, () -> measure(goalIds)));
+    List<Measure> areaMeasures = list(6, () -> measure(goalIds));
+    area.addAllMeasures(areaMeasures);
     area.addAllReferences(list(2, this::reference));
+    area.addAllTargetGroups(list(2, this::targetGroup));
+    List<String> measureIds = new ArrayList<>();
+    areaMeasures.forEach(m -> measureIds.add(m.getId()));
+    area.addAllFacilities(list(2, () -> facility(measureIds)));
+    area.addAllFigures(list(2, this::figureSeries));
+    maybe(() -> area.provenance(provenance()));
     return area.build();
   }
 
@@ -321,6 +379,11 @@ public final class PlanGenerator {
     }
     goal.addAllIndicators(list(2, this::indicator));
     goal.addAllSdgTargets(list(2, () -> SdgTarget.of(pick("3", "3.4", "3.8", "3.b", "10.2", "11", "17.17"))));
+    goal.addAllTargetGroups(list(2, this::targetGroup));
+    maybe(() -> goal.priority(priority()));
+    goal.addAllFigures(list(1, this::figureSeries));
+    goal.addAllReports(list(2, this::statusReport));
+    maybe(() -> goal.provenance(provenance()));
     return goal.build();
   }
 
@@ -345,6 +408,7 @@ public final class PlanGenerator {
     maybe(() -> strategy.number(String.valueOf(1 + random.nextInt(9))));
     maybe(() -> strategy.description(text(3, 15)));
     strategy.addAllGoals(someOf(goalIds));
+    maybe(() -> strategy.provenance(provenance()));
     return strategy.build();
   }
 
@@ -366,6 +430,13 @@ public final class PlanGenerator {
     maybe(() -> measure.status(pick(MeasureStatus.values())));
     measure.addAllNotes(list(2, () -> text(2, 8)));
     measure.addAllLinks(list(2, this::reference));
+    measure.addAllTargetGroups(list(2, this::targetGroup));
+    maybe(() -> measure.reach(pick(ReachLevel.values())));
+    maybe(() -> measure.priority(priority()));
+    maybe(() -> measure.decisionState(pick(DecisionState.values())));
+    measure.addAllBudget(list(2, this::budgetLine));
+    measure.addAllReports(list(2, this::statusReport));
+    maybe(() -> measure.provenance(provenance()));
     return measure.build();
   }
 
@@ -373,6 +444,7 @@ public final class PlanGenerator {
     Milestone.Builder milestone = Milestone.builder().activity(text(2, 8));
     maybe(() -> milestone.responsibility(responsibility()));
     maybe(() -> milestone.due(timeframe()));
+    maybe(() -> milestone.provenance(provenance()));
     return milestone.build();
   }
 
@@ -388,6 +460,7 @@ public final class PlanGenerator {
         .description(optionalText()).build()));
     maybe(() -> project.timeframe(timeframe()));
     project.addAllMilestones(list(3, this::milestone));
+    maybe(() -> project.provenance(provenance()));
     return project.build();
   }
 
@@ -450,7 +523,176 @@ public final class PlanGenerator {
     maybe(() -> adoption.date(date(year)));
     maybe(() -> adoption.body(pick("kommunestyret", "heradsstyret", "Kommunestyret i Herøy")));
     maybe(() -> adoption.caseNumber("PS " + (random.nextInt(99) + 1) + "/" + (year % 100)));
+    maybe(() -> adoption.decisionText(text(5, 20)));
+    maybe(() -> adoption.provenance(provenance()));
     return adoption.build();
+  }
+
+  private FollowUp followUp() {
+    FollowUp.Builder followUp = FollowUp.builder().text(text(5, 20)).responsibility(optional(this::responsibility));
+    maybe(() -> followUp.reportsTo(responsibility()));
+    maybe(() -> followUp.reporting(recurring()));
+    maybe(() -> followUp.rolling(recurring()));
+    maybe(() -> followUp.revision(timeframe()));
+    return followUp.build();
+  }
+
+  private TargetGroup targetGroup() {
+    TargetGroupKind kind = pick(TargetGroupKind.values());
+    TargetGroup.Builder group = TargetGroup.builder().kind(kind).role(pick(TargetGroupRole.values()));
+    if (kind == TargetGroupKind.OTHER || random.nextBoolean()) {
+      group.text(text(1, 5));
+    }
+    return group.build();
+  }
+
+  private Priority priority() {
+    switch (random.nextInt(3)) {
+      case 0:
+        return Priority.ofRank(1 + random.nextInt(5));
+      case 1:
+        PriorityLevel level = pick(PriorityLevel.values());
+        return Priority.of(level, level.getLabel(pick(Language.values())));
+      default:
+        return Priority.builder().text(text(1, 3)).build();
+    }
+  }
+
+  private Facility facility(List<String> measureIds) {
+    Facility.Builder facility = Facility.builder().id(id("bygg")).kind(pick(FacilityKind.values()));
+    maybe(() -> facility.change(pick(FacilityChange.values())));
+    maybe(() -> facility.name(text(1, 4)));
+    maybe(() -> facility.text(text(2, 8)));
+    if (random.nextBoolean()) {
+      int count = 1 + random.nextInt(60);
+      facility.count(random.nextBoolean() ? Amount.of(count)
+          : Amount.between(BigDecimal.valueOf(count), BigDecimal.valueOf(count + 1 + random.nextInt(10))));
+    }
+    maybe(() -> facility.location(text(1, 4)));
+    maybe(() -> facility.yearNeeded(planStart + random.nextInt(12)));
+    maybe(() -> facility.cost(resources()));
+    maybe(() -> facility.financing(resources()));
+    facility.addAllMeasures(someOf(measureIds));
+    maybe(() -> facility.description(text(3, 15)));
+    maybe(() -> facility.provenance(provenance()));
+    return facility.build();
+  }
+
+  private FigureSeries figureSeries() {
+    FigureSeries.Builder series = FigureSeries.builder().name(text(2, 8));
+    maybe(() -> series.unit(pick("personar", "prosent", "kr per innbyggjar", "årsverk", text(1, 2))));
+    maybe(() -> series.text(text(2, 8)));
+    int first = planStart - random.nextInt(6);
+    int count = random.nextInt(8);
+    boolean forecast = false;
+    for (int i = 0; i < count; i++) {
+      FigureKind kind = pick(FigureKind.values());
+      forecast |= kind == FigureKind.FORECAST;
+      FigureValue.Builder value = FigureValue.builder().year(first + i)
+          .value(BigDecimal.valueOf(random.nextInt(200_000) - 1_000, random.nextInt(3))).kind(kind);
+      maybe(() -> value.text(text(1, 2)));
+      series.addValues(value.build());
+    }
+    if (forecast || random.nextBoolean()) {
+      series.dataSource(pick("SSB", "KOSTRA", "SSB, hovudalternativet (MMMM)", "Kommunehelsa statistikkbank",
+          text(1, 4)));
+    }
+    maybe(() -> series.provenance(provenance()));
+    return series.build();
+  }
+
+  private BudgetLine budgetLine() {
+    BudgetLine.Builder line = BudgetLine.builder().kind(pick(BudgetKind.values())).unit(pick(MoneyUnit.values()));
+    maybe(() -> line.description(text(2, 8)));
+    maybe(() -> line.text(text(2, 10)));
+    int first = planStart + random.nextInt(3);
+    int years = random.nextInt(5);
+    for (int i = 0; i < years; i++) {
+      BudgetAmount.Builder amount = BudgetAmount.builder().year(first + i)
+          .amount(BigDecimal.valueOf(random.nextInt(100_000) - 20_000, random.nextInt(2)));
+      maybe(() -> amount.text(text(1, 2)));
+      line.addAmounts(amount.build());
+    }
+    maybe(() -> line.provenance(provenance()));
+    return line.build();
+  }
+
+  private StatusReport statusReport() {
+    StatusReport.Builder report = StatusReport.builder();
+    int year = planStart + 1 + random.nextInt(8);
+    switch (random.nextInt(3)) {
+      case 0:
+        report.year(year);
+        break;
+      case 1:
+        report.date(date(year));
+        break;
+      default:
+        report.year(year).date(date(year + random.nextInt(2)));
+        break;
+    }
+    maybe(() -> report.status(pick(ReportStatus.values())));
+    maybe(() -> report.statusText(text(1, 5)));
+    maybe(() -> report.comment(text(3, 20)));
+    report.addAllValues(list(2, () -> {
+      ReportedValue.Builder value = ReportedValue.builder().indicator(text(2, 6))
+          .value(BigDecimal.valueOf(random.nextInt(10_000), 1));
+      maybe(() -> value.unit(pick("prosent", "tal", "personar")));
+      maybe(() -> value.text(text(1, 2)));
+      return value.build();
+    }));
+    maybe(() -> report.provenance(provenance()));
+    return report.build();
+  }
+
+  private Consultation consultation(int year) {
+    Consultation.Builder consultation = Consultation.builder();
+    maybe(() -> consultation.text(text(5, 20)));
+    maybe(() -> consultation.body(pick("formannskapet", "Hovudutval for helse og omsorg", text(1, 3))));
+    LocalDate sent = LocalDate.of(year - 1, 1, 1).plusDays(random.nextInt(240));
+    maybe(() -> consultation.decisionDate(sent));
+    maybe(() -> consultation.caseNumber(pick("sak ", "PS ", "") + (1 + random.nextInt(99)) + "/" + (year % 100)));
+    if (random.nextBoolean()) {
+      LocalDate start = sent.plusDays(random.nextInt(14));
+      consultation.start(start).end(start.plusWeeks(4 + random.nextInt(5)));
+    }
+    maybe(() -> consultation.submissions(random.nextInt(60)));
+    maybe(() -> consultation.provenance(provenance()));
+    return consultation.build();
+  }
+
+  private Attachment attachment() {
+    Attachment.Builder attachment = Attachment.builder().title(text(1, 6)).kind(pick(AttachmentKind.values()));
+    maybe(() -> attachment.number(String.valueOf(1 + random.nextInt(9))));
+    maybe(() -> attachment.url(pick("https://www.example-kommune.no/vedlegg.pdf", text(1, 2))));
+    maybe(() -> attachment.date(date(planStart)));
+    maybe(() -> attachment.description(text(2, 10)));
+    maybe(() -> attachment.provenance(provenance()));
+    return attachment.build();
+  }
+
+  private Provenance provenance() {
+    Provenance.Builder provenance = Provenance.builder();
+    if (random.nextInt(4) == 0) {
+      provenance.document(sourceDocument(planStart));
+    }
+    if (random.nextBoolean()) {
+      int page = 1 + random.nextInt(120);
+      provenance.page(page);
+      maybe(() -> provenance.lastPage(page + random.nextInt(3)));
+    }
+    maybe(() -> provenance.section(text(1, 5)));
+    maybe(() -> provenance.originalText(random.nextInt(5) == 0 ? pick(TRICKY) : text(3, 15)));
+    return provenance.build();
+  }
+
+  private SourceDocument sourceDocument(int year) {
+    SourceDocument.Builder document = SourceDocument.builder().title(text(2, 8));
+    maybe(() -> document.url(pick("https://www.heroy.kommune.no/handlingsplan.pdf", "https://example.org/plan?x=1&y=æ",
+        text(1, 2))));
+    maybe(() -> document.date(date(year)));
+    maybe(() -> document.publisher(text(1, 3)));
+    return document.build();
   }
 
   private LocalDate date(int year) {
