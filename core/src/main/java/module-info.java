@@ -24,6 +24,7 @@ module no.helseplan.core {
   exports no.helseplan.reference;
   exports no.helseplan.municipality;
   exports no.helseplan.text;
+  exports no.helseplan.analysis;
 
   // Value types are read and validated by reflection.
   opens no.helseplan.vocabulary to tools.jackson.databind, org.hibernate.validator;
