@@ -92,7 +92,7 @@ public final class Themes {
           "bo hjemme", "hjem", "husbank"),
       List.of("bustad", "omsorgsbustad", "hardbruksbustad", "utleigebustad", "bufelle", "bofelle", "butilbod",
           "butilhøve", "bu trygt", "bu heime", "heim", "husbank"))
-      .withExclusions("hjemmel", "hjemla", "hjemmesid", "hjemside", "heimel", "heimla", "heimesid", "heimsid");
+      .withExclusions("hjemmel", "hjeml", "hjemmesid", "hjemside", "heimel", "heiml", "heimesid", "heimsid");
 
   /**
    * Doctor services (nb: <i>legetjeneste</i>, nn: <i>legeteneste</i>): regular GPs (fastlege), out-of-hours
