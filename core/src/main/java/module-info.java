@@ -31,6 +31,7 @@ module no.helseplan.core {
   exports no.helseplan.budget;
   exports no.helseplan.followup;
   exports no.helseplan.provenance;
+  exports no.helseplan.analysis;
 
   // Value types are read and validated by reflection.
   opens no.helseplan.vocabulary to tools.jackson.databind, org.hibernate.validator;
