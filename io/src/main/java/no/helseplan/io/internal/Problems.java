@@ -52,6 +52,9 @@ public final class Problems {
    */
   public static String pointer(JsonParser p) {
     TokenStreamContext context = p.streamReadContext();
+    if (context != null && (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
+      context = context.getParent();
+    }
     if (context == null) {
       return "";
     }
@@ -285,6 +288,9 @@ public final class Problems {
 
   private static ProblemLocation locate(JacksonException e, @Nullable JsonParser parser, @Nullable String source) {
     TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getLineNr() <= 0) && parser != null) {
+      at = parser.currentTokenLocation();
+    }
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
     List<JacksonException.Reference> path = e.getPath();
