@@ -43,8 +43,23 @@ final class Plans {
     return FocusArea.builder().id(id).name("Brukarmedverknad");
   }
 
+  /** The default focus area, with goal "mal-1" and the given measures. */
+  static FocusArea areaWith(Measure... measures) {
+    return area("omrade-1").addGoals(goal("mal-1")).addMeasures(measures).build();
+  }
+
   /** A clean action plan: one focus area with one goal and one measure that serves it. */
   static Plan.Builder plan() {
+    return base().addFocusAreas(areaWith(measure("tiltak-1").build()));
+  }
+
+  /** A plan with the given focus areas and nothing else below it. */
+  static Plan.Builder plan(FocusArea... areas) {
+    return base().addFocusAreas(areas);
+  }
+
+  /** The plan's own properties: Herøy's action plan 2025–2028, adopted 12.02.2025, in Nynorsk. */
+  static Plan.Builder base() {
     return Plan.builder()
         .id("heroy-handlingsplan-2025")
         .title("Handlingsplan for perioden 2025 - 2028")
@@ -52,7 +67,6 @@ final class Plans {
         .municipality(Municipality.of("1515", "Herøy"))
         .language(Language.NN)
         .period(PlanPeriod.of(2025, 2028))
-        .adoption(Adoption.builder().date(LocalDate.of(2025, 2, 12)).body("Kommunestyret").build())
-        .addFocusAreas(area("omrade-1").addGoals(goal("mal-1")).addMeasures(measure("tiltak-1").build()).build());
+        .adoption(Adoption.builder().date(LocalDate.of(2025, 2, 12)).body("Kommunestyret").build());
   }
 }
