@@ -98,7 +98,7 @@ public enum Check {
     @Override
     List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
       Optional<PlanPeriod> period = plan.getPeriod().or(plan::getActionPeriod);
-      Optional<LocalDateRange> range = period.map(PlanPeriod::toContext).flatMap(TimeframeContext::getPeriodRange);
+      Optional<LocalDateRange> range = period.map(PlanPeriod::toContext).flatMap(Check::periodRange);
       if (range.isEmpty()) {
         return List.of();
       }
@@ -441,6 +441,15 @@ public enum Check {
   static Optional<LocalDateRange> bounds(Timeframe timeframe, TimeframeContext context) {
     try {
       return timeframe.getBounds(context);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The plan period as dates, or empty when it has none or its years lie beyond what dates can hold. */
+  static Optional<LocalDateRange> periodRange(TimeframeContext context) {
+    try {
+      return context.getPeriodRange();
     } catch (java.time.DateTimeException | ArithmeticException e) {
       return Optional.empty();
     }
