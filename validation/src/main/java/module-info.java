@@ -8,4 +8,7 @@ module no.helseplan.validation {
   requires static org.jspecify;
 
   exports no.helseplan.validation;
+
+  // Hibernate Validator reads the custom constraint and instantiates its validator by reflection.
+  opens no.helseplan.validation.internal to org.hibernate.validator;
 }

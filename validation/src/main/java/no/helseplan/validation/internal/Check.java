@@ -1,0 +1,479 @@
+package no.helseplan.validation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import no.helseplan.goal.Goal;
+import no.helseplan.goal.Strategy;
+import no.helseplan.measure.Amount;
+import no.helseplan.measure.Measure;
+import no.helseplan.plan.Adoption;
+import no.helseplan.plan.FocusArea;
+import no.helseplan.plan.Milestone;
+import no.helseplan.plan.Plan;
+import no.helseplan.plan.PlanPeriod;
+import no.helseplan.responsibility.Responsibility;
+import no.helseplan.timeframe.Timeframe;
+import no.helseplan.timeframe.TimeframeContext;
+import no.helseplan.timeframe.TimeframeKind;
+import no.helseplan.validation.Rule;
+import no.helseplan.validation.Severity;
+import no.helseplan.vocabulary.Language;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The checks behind {@link HelseplanCheck}: each takes the annotated value and returns what is wrong with it,
+ * located relative to that value. A check never throws on any value the model can hold; a value of another
+ * type than expected yields nothing.
+ */
+public enum Check {
+
+  /** Ids unique across the whole plan ({@link Rule#ID_DUPLICATE}). */
+  PLAN_IDS {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      Map<String, String> first = new HashMap<>();
+      List<Issue> issues = new ArrayList<>();
+      List<PlanIndex.At<String>> ids = new ArrayList<>();
+      index.focusAreas.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
+      index.goals.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
+      index.strategies.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
+      index.measures.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
+      index.projects.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
+      ids.sort(java.util.Comparator.comparing(PlanIndex.At::pointer, Pointers.ORDER));
+      for (PlanIndex.At<String> id : ids) {
+        if (id.value().isBlank()) {
+          continue;
+        }
+        String earlier = first.putIfAbsent(id.value(), id.pointer());
+        if (earlier != null) {
+          issues.add(issue(plan, Rule.ID_DUPLICATE, id.pointer() + "/id", "", id.value(), "other", earlier));
+        }
+      }
+      return issues;
+    }
+  },
+
+  /** Every goal and strategy a measure or strategy cites exists ({@link Rule#GOAL_UNKNOWN},
+   * {@link Rule#STRATEGY_UNKNOWN}). */
+  PLAN_REFERENCES {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      Set<String> goals = new HashSet<>();
+      index.goals.forEach(g -> goals.add(g.value().getId()));
+      Set<String> strategies = new HashSet<>();
+      index.strategies.forEach(s -> strategies.add(s.value().getId()));
+      List<Issue> issues = new ArrayList<>();
+      for (PlanIndex.At<Measure> m : index.measures) {
+        cited(plan, m.pointer() + "/goals/", m.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
+        cited(plan, m.pointer() + "/strategies/", m.value().getStrategies(), strategies, Rule.STRATEGY_UNKNOWN,
+            issues);
+      }
+      for (PlanIndex.At<Strategy> s : index.strategies) {
+        cited(plan, s.pointer() + "/goals/", s.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
+      }
+      issues.sort(java.util.Comparator.comparing(Issue::pointer, Pointers.ORDER));
+      return issues;
+    }
+
+    private void cited(Plan plan, String base, List<String> ids, Set<String> known, Rule rule, List<Issue> issues) {
+      for (int i = 0; i < ids.size(); i++) {
+        if (!known.contains(ids.get(i))) {
+          issues.add(issue(plan, rule, base + i, "", ids.get(i)));
+        }
+      }
+    }
+  },
+
+  /** A measure's time frame lies within or overlaps the plan period ({@link Rule#MEASURE_OUTSIDE_PERIOD}). */
+  PLAN_PERIOD_FIT {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      Optional<PlanPeriod> period = plan.getPeriod().or(plan::getActionPeriod);
+      Optional<LocalDateRange> range = period.map(PlanPeriod::toContext).flatMap(Check::periodRange);
+      if (range.isEmpty()) {
+        return List.of();
+      }
+      TimeframeContext tc = plan.getTimeframeContext();
+      List<Issue> issues = new ArrayList<>();
+      for (PlanIndex.At<Measure> m : index.measures) {
+        Optional<Timeframe> timeframe = m.value().getTimeframe();
+        if (timeframe.isEmpty()) {
+          continue;
+        }
+        Optional<LocalDateRange> bounds = bounds(timeframe.get(), tc);
+        if (bounds.isPresent() && !overlaps(bounds.get(), range.get())) {
+          issues.add(issue(plan, Rule.MEASURE_OUTSIDE_PERIOD, m.pointer() + "/timeframe", "",
+              timeframe.get().getText(), "period", describe(period.get())));
+        }
+      }
+      return issues;
+    }
+  },
+
+  /** Milestones, where their dates are known, are in date order ({@link Rule#MILESTONES_OUT_OF_ORDER}). */
+  PLAN_MILESTONES {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      TimeframeContext tc = plan.getTimeframeContext();
+      List<Issue> issues = new ArrayList<>();
+      for (List<PlanIndex.At<Milestone>> list : index.milestoneLists) {
+        LocalDateRange previous = null;
+        String previousText = "";
+        for (PlanIndex.At<Milestone> m : list) {
+          Optional<Timeframe> due = m.value().getDue();
+          Optional<LocalDateRange> bounds = due.flatMap(t -> bounds(t, tc));
+          if (bounds.isEmpty()) {
+            continue;
+          }
+          LocalDateRange current = nonEmpty(bounds.get());
+          if (previous != null && current.getEndInclusive().isBefore(previous.getStart())) {
+            issues.add(issue(plan, Rule.MILESTONES_OUT_OF_ORDER, m.pointer() + "/due", "", due.get().getText(),
+                "previous", previousText));
+          }
+          previous = current;
+          previousText = due.get().getText();
+        }
+      }
+      return issues;
+    }
+  },
+
+  /** The municipality number exists on the plan's date ({@link Rule#MUNICIPALITY_UNKNOWN}). */
+  PLAN_MUNICIPALITY {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      if (context.municipalities() == null) {
+        return List.of();
+      }
+      Optional<LocalDate> date = plan.getAdoption().flatMap(Adoption::getDate).or(plan::getDocumentDate);
+      if (date.isEmpty()) {
+        return List.of();
+      }
+      String number = plan.getMunicipality().getNumber();
+      if (context.municipalities().exists(number, date.get())) {
+        return List.of();
+      }
+      return single(issue(plan, Rule.MUNICIPALITY_UNKNOWN, "/municipality/number", "", number,
+          "date", date.get().toString()));
+    }
+  },
+
+  /** Measures have a responsibility and a real time frame ({@link Rule#MEASURE_RESPONSIBILITY_MISSING},
+   * {@link Rule#MEASURE_TIMEFRAME_MISSING}, {@link Rule#MEASURE_ONGOING}, {@link Rule#ALL_MEASURES_ONGOING}). */
+  PLAN_MEASURE_QUALITY {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      List<Issue> issues = new ArrayList<>();
+      boolean anyCheckpoint = false;
+      for (PlanIndex.At<Measure> m : index.measures) {
+        Measure measure = m.value();
+        if (measure.getResponsibility().isEmpty()) {
+          issues.add(issue(plan, Rule.MEASURE_RESPONSIBILITY_MISSING, m.pointer() + "/responsibility", "",
+              measure.getTitle()));
+        }
+        Optional<Timeframe> timeframe = measure.getTimeframe();
+        if (timeframe.isEmpty()) {
+          issues.add(issue(plan, Rule.MEASURE_TIMEFRAME_MISSING, m.pointer() + "/timeframe", "",
+              measure.getTitle()));
+        } else if (timeframe.get().getKind() == TimeframeKind.ONGOING) {
+          issues.add(issue(plan, Rule.MEASURE_ONGOING, m.pointer() + "/timeframe", "",
+              timeframe.get().getText()));
+        }
+        TimeframeKind kind = timeframe.map(Timeframe::getKind).orElse(TimeframeKind.UNSPECIFIED);
+        anyCheckpoint |= kind != TimeframeKind.ONGOING && kind != TimeframeKind.UNSPECIFIED;
+      }
+      if (!index.measures.isEmpty() && !anyCheckpoint) {
+        issues.add(issue(plan, Rule.ALL_MEASURES_ONGOING, "", "", String.valueOf(index.measures.size())));
+      }
+      return issues;
+    }
+  },
+
+  /** Goals are served by measures, focus areas have goals ({@link Rule#GOAL_UNSERVED},
+   * {@link Rule#FOCUS_AREA_WITHOUT_GOALS}). */
+  PLAN_GOAL_QUALITY {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      List<Issue> issues = new ArrayList<>();
+      for (PlanIndex.At<FocusArea> a : index.focusAreas) {
+        if (a.value().getGoals().isEmpty()) {
+          issues.add(issue(plan, Rule.FOCUS_AREA_WITHOUT_GOALS, a.pointer() + "/goals", "", a.value().getName()));
+        }
+      }
+      if (index.measures.isEmpty()) {
+        return issues;
+      }
+      Set<String> cited = new HashSet<>();
+      Set<String> citedStrategies = new HashSet<>();
+      Set<String> implicitScopes = new HashSet<>();
+      for (PlanIndex.At<Measure> m : index.measures) {
+        cited.addAll(m.value().getGoals());
+        citedStrategies.addAll(m.value().getStrategies());
+        if (m.value().getGoals().isEmpty() && m.value().getStrategies().isEmpty()) {
+          implicitScopes.add(m.scope());
+        }
+      }
+      for (PlanIndex.At<Strategy> s : index.strategies) {
+        if (citedStrategies.contains(s.value().getId())) {
+          cited.addAll(s.value().getGoals());
+        }
+      }
+      List<FocusArea> areas = plan.getFocusAreas();
+      for (int i = 0; i < areas.size(); i++) {
+        String scope = "/focusAreas/" + i;
+        unserved(plan, scope + "/goals/", areas.get(i).getGoals(), implicitScopes.contains(scope), cited, issues);
+      }
+      unserved(plan, "/goals/", plan.getGoals(), implicitScopes.contains(""), cited, issues);
+      return issues;
+    }
+
+    private void unserved(Plan plan, String base, List<Goal> goals, boolean served, Set<String> cited,
+        List<Issue> issues) {
+      for (int i = 0; i < goals.size(); i++) {
+        Goal goal = goals.get(i);
+        boolean isServed = served || anyCited(goal, cited, 0);
+        if (!isServed) {
+          issues.add(issue(plan, Rule.GOAL_UNSERVED, base + i, "", goal.getStatement(), "id", goal.getId()));
+        }
+        unserved(plan, base + i + "/subGoals/", goal.getSubGoals(), isServed, cited, issues);
+      }
+    }
+
+    private boolean anyCited(Goal goal, Set<String> cited, int depth) {
+      if (cited.contains(goal.getId())) {
+        return true;
+      }
+      if (depth > 64) {
+        return false;
+      }
+      for (Goal sub : goal.getSubGoals()) {
+        if (anyCited(sub, cited, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  },
+
+  /** Time frames that could not be read ({@link Rule#TIMEFRAME_UNRECOGNISED}). */
+  PLAN_TIMEFRAMES {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      List<Issue> issues = new ArrayList<>();
+      for (PlanIndex.At<Timeframe> t : index.timeframes) {
+        if (t.value().getKind() == TimeframeKind.UNRECOGNISED) {
+          issues.add(issue(plan, Rule.TIMEFRAME_UNRECOGNISED, t.pointer(), "", t.value().getText()));
+        }
+      }
+      return issues;
+    }
+  },
+
+  /** The declared written standard agrees with the text ({@link Rule#LANGUAGE_MISMATCH}). */
+  PLAN_LANGUAGE {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      if (context.writtenStandard() == null) {
+        return List.of();
+      }
+      StringBuilder text = new StringBuilder(plan.getTitle());
+      plan.getVision().ifPresent(v -> text.append(". ").append(v));
+      index.focusAreas.forEach(a -> {
+        text.append(". ").append(a.value().getName());
+        a.value().getDescription().ifPresent(d -> text.append(". ").append(d));
+      });
+      index.goals.forEach(g -> text.append(". ").append(g.value().getStatement()));
+      index.strategies.forEach(s -> text.append(". ").append(s.value().getStatement()));
+      index.measures.forEach(m -> {
+        text.append(". ").append(m.value().getTitle());
+        m.value().getDescription().ifPresent(d -> text.append(". ").append(d));
+      });
+      Optional<Language> detected = context.writtenStandard().detect(text.toString());
+      if (detected.isEmpty() || detected.get() == Language.EN || detected.get() == plan.getLanguage()) {
+        return List.of();
+      }
+      return single(issue(plan, Rule.LANGUAGE_MISMATCH, "/language", detected.get().getCode(),
+          plan.getLanguage().getCode()));
+    }
+  },
+
+  /** A period starts no later than it ends ({@link Rule#PERIOD_REVERSED}). */
+  PERIOD_ORDER {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      if (!(value instanceof PlanPeriod)) {
+        return List.of();
+      }
+      PlanPeriod period = (PlanPeriod) value;
+      if (period.getStart().isPresent() && period.getEnd().isPresent()
+          && period.getStart().get() > period.getEnd().get()) {
+        return List.of(issue(Rule.PERIOD_REVERSED, "", "", describe(period)));
+      }
+      return List.of();
+    }
+  },
+
+  /** An amount's minimum is no greater than its maximum ({@link Rule#AMOUNT_REVERSED}). */
+  AMOUNT_ORDER {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      if (!(value instanceof Amount)) {
+        return List.of();
+      }
+      Amount amount = (Amount) value;
+      if (amount.getMin().compareTo(amount.getMax()) > 0) {
+        return List.of(issue(Rule.AMOUNT_REVERSED, "", "",
+            amount.getMin().toPlainString() + "–" + amount.getMax().toPlainString()));
+      }
+      return List.of();
+    }
+  },
+
+  /** A responsibility names a lead ({@link Rule#RESPONSIBILITY_LEAD_MISSING}). */
+  RESPONSIBILITY_LEAD {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      if (value instanceof Responsibility && ((Responsibility) value).getLead().isEmpty()) {
+        return List.of(issue(Rule.RESPONSIBILITY_LEAD_MISSING, "", "", ((Responsibility) value).getText()));
+      }
+      return List.of();
+    }
+  },
+
+  /** A year lies within 1900–2100 ({@link Rule#YEAR_OUT_OF_RANGE}). */
+  YEAR {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      int year;
+      if (value instanceof Integer) {
+        year = (Integer) value;
+      } else if (value instanceof LocalDate) {
+        year = ((LocalDate) value).getYear();
+      } else {
+        return List.of();
+      }
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        return List.of(issue(Rule.YEAR_OUT_OF_RANGE, "", field, value.toString(), "min", MIN_YEAR, "max",
+            MAX_YEAR));
+      }
+      return List.of();
+    }
+  },
+
+  /** An amount is not negative ({@link Rule#AMOUNT_NEGATIVE}). */
+  NON_NEGATIVE {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      if (value instanceof BigDecimal && ((BigDecimal) value).signum() < 0) {
+        return List.of(issue(Rule.AMOUNT_NEGATIVE, "", "", ((BigDecimal) value).toPlainString()));
+      }
+      return List.of();
+    }
+  },
+
+  /** An SDG code is one of the UN's goals and targets ({@link Rule#SDG_UNKNOWN}). */
+  SDG_CODE {
+    @Override
+    List<Issue> value(Object value, String field, CheckContext context) {
+      if (value instanceof String && !SdgCodes.isKnown((String) value)) {
+        return List.of(issue(Rule.SDG_UNKNOWN, "", "", (String) value));
+      }
+      return List.of();
+    }
+  };
+
+  /** The earliest plausible year in a plan. */
+  public static final int MIN_YEAR = 1900;
+  /** The latest plausible year in a plan. */
+  public static final int MAX_YEAR = 2100;
+
+  /**
+   * Runs the check.
+   *
+   * @param value  the annotated value, not null
+   * @param field  the field suffix of the message key, or ""
+   * @param context  the register and detector
+   * @return the issues found, empty if none
+   */
+  public List<Issue> run(Object value, String field, CheckContext context) {
+    return value(value, field, context);
+  }
+
+  List<Issue> value(Object value, String field, CheckContext context) {
+    if (value instanceof Plan) {
+      Plan plan = (Plan) value;
+      List<Issue> issues = new ArrayList<>(plan(plan, new PlanIndex(plan), context));
+      issues.removeIf(Objects::isNull);
+      return issues;
+    }
+    return List.of();
+  }
+
+  List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+    return List.of();
+  }
+
+  private static Issue issue(Rule rule, String pointer, String keySuffix, String value, Object... parameters) {
+    return new Issue(rule, rule.getHighestSeverity(), pointer, keySuffix, value, parameters(parameters));
+  }
+
+  /** An issue of a rule whose severity depends on the plan's kind; null when the rule does not apply. */
+  private static @Nullable Issue issue(Plan plan, Rule rule, String pointer, String keySuffix, String value,
+      Object... parameters) {
+    Optional<Severity> severity = rule.getSeverity(plan.getKind());
+    return severity.map(s -> new Issue(rule, s, pointer, keySuffix, value, parameters(parameters))).orElse(null);
+  }
+
+  private static List<Issue> single(@Nullable Issue issue) {
+    return issue == null ? List.of() : List.of(issue);
+  }
+
+  /** The bounds of a time frame, or empty when they cannot be computed (such as dates beyond year 999999999). */
+  static Optional<LocalDateRange> bounds(Timeframe timeframe, TimeframeContext context) {
+    try {
+      return timeframe.getBounds(context);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The plan period as dates, or empty when it has none or its years lie beyond what dates can hold. */
+  static Optional<LocalDateRange> periodRange(TimeframeContext context) {
+    try {
+      return context.getPeriodRange();
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, Object> parameters(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  private static String describe(PlanPeriod period) {
+    return period.getStart().map(String::valueOf).orElse("") + "–" + period.getEnd().map(String::valueOf).orElse("");
+  }
+
+  private static LocalDateRange nonEmpty(LocalDateRange range) {
+    return range.isEmpty() ? LocalDateRange.ofClosed(range.getStart(), range.getStart()) : range;
+  }
+
+  private static boolean overlaps(LocalDateRange a, LocalDateRange b) {
+    LocalDateRange x = nonEmpty(a);
+    LocalDateRange y = nonEmpty(b);
+    return !x.getStart().isAfter(y.getEndInclusive()) && !y.getStart().isAfter(x.getEndInclusive());
+  }
+}

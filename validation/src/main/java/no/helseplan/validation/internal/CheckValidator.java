@@ -1,0 +1,69 @@
+package no.helseplan.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates {@link HelseplanCheck}: runs its {@link Check} and turns every {@link Issue} into a constraint
+ * violation whose template is the issue's message key, whose message parameters are {@code value} (the
+ * offending value, shortened for the message) and the issue's own, and whose dynamic payload is a
+ * {@link Located}.
+ */
+public final class CheckValidator implements ConstraintValidator<HelseplanCheck, Object> {
+  /** Values longer than this are shortened in messages (never in the finding's value). */
+  static final int MAX_QUOTED = 80;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final CheckContext context;
+  private Check check = Check.PLAN_IDS;
+  private String field = "";
+
+  /**
+   * Creates a validator with the register and detector the checks may need.
+   *
+   * @param context  the context, not null
+   */
+  public CheckValidator(CheckContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void initialize(HelseplanCheck annotation) {
+    this.check = Check.valueOf(annotation.check());
+    this.field = annotation.field();
+  }
+
+  @Override
+  public boolean isValid(@Nullable Object value, ConstraintValidatorContext constraintContext) {
+    if (value == null) {
+      return true;
+    }
+    List<Issue> issues = check.run(value, field, context);
+    if (issues.isEmpty()) {
+      return true;
+    }
+    constraintContext.disableDefaultConstraintViolation();
+    HibernateConstraintValidatorContext hv = constraintContext.unwrap(HibernateConstraintValidatorContext.class);
+    for (Issue issue : issues) {
+      hv.addMessageParameter("value", quote(issue.value()));
+      for (Map.Entry<String, Object> parameter : issue.parameters().entrySet()) {
+        Object v = parameter.getValue();
+        hv.addMessageParameter(parameter.getKey(), v instanceof String ? quote((String) v) : v);
+      }
+      hv.withDynamicPayload(new Located(issue.rule(), issue.severity(), issue.pointer(), issue.value()));
+      hv.buildConstraintViolationWithTemplate("{" + issue.messageKey() + "}").addConstraintViolation();
+    }
+    return false;
+  }
+
+  /** Shortens a value for a message: one line, at most {@link #MAX_QUOTED} characters. */
+  static String quote(String value) {
+    String line = WHITESPACE.matcher(value.strip()).replaceAll(" ");
+    return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 1) + "…";
+  }
+}
