@@ -172,13 +172,17 @@ public final class PlanCorpus {
       }
     }
     List<Strategy> citedStrategies = new ArrayList<>();
+    List<String> unresolvedStrategies = new ArrayList<>();
     for (String id : measure.getStrategies()) {
       Strategy strategy = strategiesById.get(id);
-      if (strategy != null) {
+      if (strategy == null) {
+        unresolvedStrategies.add(id);
+      } else {
         citedStrategies.add(strategy);
       }
     }
-    return new MeasureInContext(plan, area, measure, cited, unresolved, citedStrategies, citedAreas);
+    return new MeasureInContext(plan, area, measure, cited, unresolved, citedStrategies, unresolvedStrategies,
+        citedAreas);
   }
 
   /**
@@ -289,10 +293,13 @@ public final class PlanCorpus {
    * Counts the measures of each plan by focus area (nb/nn: <i>innsatsområde</i>): one row per focus area of
    * each plan, in the order printed, with zero for an area without measures, and a row for the plan's own
    * level when measures sit there (as Sør-Varanger's tiltak do). Columns: municipality, plan, focus area,
-   * measures.
+   * measures. A measure counts where it is printed; to count plan-level measures by the focus areas of the goals
+   * they cite, use {@link MeasureInContext#getCitedFocusAreas()}, as in the second line below.
    *
    * <pre>{@code
    * corpus.countByFocusArea(Language.NN)
+   * corpus.measures().flatMap(m -> m.getCitedFocusAreas().stream())
+   *     .collect(Collectors.groupingBy(FocusArea::getName, Collectors.counting()))
    * }</pre>
    *
    * @param language the language of the column names and of the plan-level row's name

@@ -47,7 +47,8 @@ public final class Theme implements Labelled {
   private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-  private static final Pattern ELLIPTIC = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)- (?:og|eller) (\\p{L}{4,40})");
+  private static final Pattern ELLIPTIC =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)- (?:og|eller) (\\p{L}{4,40})");
   private static final int LEAST_SHARED_TAIL = 3;
 
   private final String id;

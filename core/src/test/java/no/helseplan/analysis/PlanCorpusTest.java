@@ -100,10 +100,13 @@ class PlanCorpusTest {
   void test_measures_unresolvedGoalKept() {
     Plan plan = Plan.builder().id("p").title("t").kind(PlanKind.ACTION_PLAN)
         .municipality(Municipality.of("1515", "Herøy")).language(Language.NN)
-        .addMeasures(Measure.builder().id("m").title("Tiltak").addGoals("finst-ikkje").build()).build();
+        .addMeasures(Measure.builder().id("m").title("Tiltak").addGoals("finst-ikkje").addStrategies("strategi-9")
+            .build()).build();
     MeasureInContext m = PlanCorpus.of(plan).getMeasures().get(0);
     assertEquals(List.of("finst-ikkje"), m.getUnresolvedGoals());
     assertEquals(List.of(), m.getGoals());
+    assertEquals(List.of("strategi-9"), m.getUnresolvedStrategies());
+    assertEquals(List.of(), m.getStrategies());
   }
 
   @Test
