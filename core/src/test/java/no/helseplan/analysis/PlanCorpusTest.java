@@ -325,6 +325,11 @@ class PlanCorpusTest {
     // Herøy: demensvenleg (2-4); fastlegekapasitet … legeplan (4-9).
     assertEquals(1L, row(table, "Demens", "Herøy").get(3));
     assertEquals(1L, row(table, "Legeteneste", "Herøy").get(3));
+    // Herøy: bu trygt heime/bustad (3-8), heimen (3-9), Husbanken (4-11), butilhøve (4-12), omsorgsbustadar (6-4,
+    // 6-5), heimetenesta (6-7), heimeoppfølging (6-9), hardbruksbustadar (6-10); not heimeside (4-8).
+    assertEquals(9L, row(table, "Bustad og bu trygt heime", "Herøy").get(3));
+    // Herøy: helseteknologi (4-7, 5-12), Digital heimeoppfølging (6-9).
+    assertEquals(3L, row(table, "Velferds- og helseteknologi", "Herøy").get(3));
     // Sør-Varanger: demensomsorg in tiltak 22 only.
     assertEquals(1L, row(table, "Demens", "Sør-Varanger").get(3));
   }
