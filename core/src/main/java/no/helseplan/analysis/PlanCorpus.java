@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import no.helseplan.goal.Goal;
 import no.helseplan.goal.Strategy;
@@ -282,6 +283,14 @@ public final class PlanCorpus {
     return names;
   }
 
+  /** Counts measures by a kind each may have, in the order of the enum; measures without one are not counted. */
+  private static <K extends Enum<K>> Map<K, Long> countBy(List<MeasureInContext> measures, Class<K> type,
+      Function<MeasureInContext, Optional<K>> kind) {
+    Map<K, Long> counts = new EnumMap<>(type);
+    measures.forEach(m -> kind.apply(m).ifPresent(k -> counts.merge(k, 1L, Long::sum)));
+    return counts;
+  }
+
   static Object share(long part, long whole) {
     if (whole == 0) {
       return "";
@@ -346,16 +355,8 @@ public final class PlanCorpus {
     List<List<Object>> rows = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       List<MeasureInContext> ofPlan = measuresOfPlan(p);
-      Map<TimeframeKind, Long> counts = new EnumMap<>(TimeframeKind.class);
-      long none = 0;
-      for (MeasureInContext m : ofPlan) {
-        Optional<TimeframeKind> kind = m.getTimeframeKind();
-        if (kind.isPresent()) {
-          counts.merge(kind.get(), 1L, Long::sum);
-        } else {
-          none++;
-        }
-      }
+      Map<TimeframeKind, Long> counts = countBy(ofPlan, TimeframeKind.class, MeasureInContext::getTimeframeKind);
+      long none = ofPlan.size() - counts.values().stream().mapToLong(Long::longValue).sum();
       List<Object> row = start(plans.get(p));
       for (TimeframeKind kind : TimeframeKind.values()) {
         row.add(counts.getOrDefault(kind, 0L));
@@ -384,16 +385,8 @@ public final class PlanCorpus {
     List<List<Object>> rows = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       List<MeasureInContext> ofPlan = measuresOfPlan(p);
-      Map<ActorKind, Long> counts = new EnumMap<>(ActorKind.class);
-      long none = 0;
-      for (MeasureInContext m : ofPlan) {
-        Optional<ActorKind> kind = m.getLeadKind();
-        if (kind.isPresent()) {
-          counts.merge(kind.get(), 1L, Long::sum);
-        } else {
-          none++;
-        }
-      }
+      Map<ActorKind, Long> counts = countBy(ofPlan, ActorKind.class, MeasureInContext::getLeadKind);
+      long none = ofPlan.size() - counts.values().stream().mapToLong(Long::longValue).sum();
       for (Map.Entry<ActorKind, Long> count : counts.entrySet()) {
         List<Object> row = start(plans.get(p));
         row.add(count.getKey().getLabel(language));
