@@ -144,6 +144,28 @@ class PlanCorpusTest {
         "only 'Leggja til rette for familie- og pårørandemedverknad' is about participation");
   }
 
+  @Test
+  void test_strategies_inFocusAreaWithThemes() {
+    // Hustadvika, målområde 2: 3 goals with 4, 4 and 2 strategies; 3 "Dette må gjøres".
+    PlanCorpus hustadvika = PlanCorpus.of(SeedPlans.hustadvika());
+    assertEquals(10, hustadvika.getStrategies().size());
+    assertTrue(hustadvika.strategies().allMatch(s -> s.getFocusArea().isPresent() && s.getGoals().size() == 1
+        && s.getUnresolvedGoals().isEmpty()));
+    assertEquals(List.of(4L, 4L, 2L), List.of("medvirkning-mal-1", "medvirkning-mal-2", "medvirkning-mal-3").stream()
+        .map(id -> hustadvika.strategies().filter(s -> s.getGoals().get(0).getId().equals(id)).count())
+        .collect(Collectors.toList()));
+    // pårørende in seven strategies: all but "Tydelige forventningsavklaringer", "Alle nivå … kompetanse om
+    // medvirkning" and "Partnerskap med frivillighet …".
+    assertEquals(7, hustadvika.strategies().filter(s -> Themes.NEXT_OF_KIN.matches(s.getText())).count());
+    // medvirkning / medvirke in strategies 1-3 and 1-4; "medvirker" in the first goal.
+    assertEquals(2, hustadvika.strategies().filter(s -> Themes.USER_PARTICIPATION.matches(s.getText())).count());
+    assertEquals(1, hustadvika.goals().filter(g -> Themes.USER_PARTICIPATION.matches(g.getText())).count());
+    assertEquals(3, hustadvika.goals().filter(g -> Themes.NEXT_OF_KIN.matches(g.getText())).count());
+    // "Tilby pårørendeskoler innen demens, rus/psykisk helse …": three themes at once.
+    assertEquals(List.of(Themes.DEMENTIA, Themes.NEXT_OF_KIN, Themes.MENTAL_HEALTH_AND_SUBSTANCE_USE),
+        Themes.builtIn().matching(hustadvika.getMeasures().get(0).getText()));
+  }
+
   // countByFocusArea
 
   @Test
