@@ -100,14 +100,8 @@ public final class PlanCorpus {
     return new PlanCorpus(List.copyOf(plans));
   }
 
-  /**
-   * Returns the measures of one plan in context, at every depth, as this corpus lists them; a shortcut for
-   * {@code PlanCorpus.of(plan).getMeasures()}.
-   *
-   * @param plan the plan
-   * @return its measures in context
-   */
-  public static List<MeasureInContext> measuresOf(Plan plan) {
+  /** The measures of one plan in context, as {@code PlanCorpus.of(plan).getMeasures()} lists them. */
+  static List<MeasureInContext> measuresOf(Plan plan) {
     List<MeasureInContext> measures = new ArrayList<>();
     index(plan, measures, new ArrayList<>(), new ArrayList<>());
     return List.copyOf(measures);
