@@ -363,6 +363,10 @@ final class TimeframeReader {
       }
       p = skipIn(p);
       if (!deadline && !within) {
+        Span week = week(p);
+        if (week != null) {
+          return week;
+        }
         Span span = span(p);
         if (span != null) {
           return span;
@@ -660,6 +664,45 @@ final class TimeframeReader {
         }
       }
       return Period.of(years, months, days);
+    }
+
+    // ---- weeks
+
+    /** "uke 34", "veke 45 2025", "Uke 1/2026": Monday to Sunday of the ISO week, as a span of days. */
+    private Span week(int p) {
+      if (!Words.WEEK_WORDS.contains(word(p)) || !at(p + 1, Type.NUM) || t.get(p + 1).digits > 2) {
+        return null;
+      }
+      int number = t.get(p + 1).value;
+      int q = p + 2;
+      Integer year = null;
+      boolean inferred = false;
+      if ((at(q, Type.SLASH) || at(q, Type.COMMA)) && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4) {
+        q++;
+      }
+      if (at(q, Type.NUM) && t.get(q).digits == 4) {
+        year = t.get(q).value;
+        q++;
+      } else if (context.getReferenceYear().isPresent()) {
+        year = context.getReferenceYear().get();
+        inferred = true;
+      }
+      if (!end(q) || year == null || year < MIN_YEAR || year > MAX_YEAR) {
+        return null;
+      }
+      LocalDate jan4 = LocalDate.of(year, 1, 4);
+      if (number < 1 || number > jan4.range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+        return null;
+      }
+      LocalDate monday = jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+          .with(DayOfWeek.MONDAY);
+      LocalDate sunday = monday.plusDays(6);
+      return Span.of(text, day(monday, inferred), day(sunday, inferred));
+    }
+
+    private static CalendarPoint day(LocalDate date, boolean inferred) {
+      return CalendarPoint.builder().year(date.getYear()).yearInferred(inferred).month(date.getMonth())
+          .day(date.getDayOfMonth()).build();
     }
 
     // ---- spans

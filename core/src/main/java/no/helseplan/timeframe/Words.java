@@ -46,6 +46,7 @@ final class Words {
   static final Set<String> ONCE = Set.of("ein", "en", "én", "éin", "ei", "1");
   static final Set<String> TIMES = Set.of("gong", "gang", "gongen", "gangen");
   static final Set<String> TRAILING_EVENT = Set.of("etter", "frå", "fra", "ved");
+  static final Set<String> WEEK_WORDS = Set.of("uke", "veke", "veka", "uka", "v", "u");
   static final Set<String> SPAN_FROM = Set.of("fra", "frå", "fom");
   static final Set<String> SPAN_TO = Set.of("til", "tom");
 

@@ -291,6 +291,16 @@ class TimeframeParseTest {
         row("Tidsramme: 6 månader", none,
             Relative.of("Tidsramme: 6 månader", Period.ofMonths(6), RelativeAnchor.LASTING)),
         row("1 år og 6 måneder", none, Relative.of("1 år og 6 måneder", Period.of(1, 6, 0), RelativeAnchor.LASTING)),
+        row("uke 34 2025", none, Span.of("uke 34 2025", date(2025, Month.AUGUST, 18), date(2025, Month.AUGUST, 24))),
+        row("Veke 45", VOSS, Span.of("Veke 45", inferred(2025, Month.NOVEMBER, 3, null),
+            inferred(2025, Month.NOVEMBER, 9, null))),
+        row("Q3/Q4 2026", none, Span.of("Q3/Q4 2026", CalendarPoint.ofQuarter(YearQuarter.of(2026, 3)),
+            CalendarPoint.ofQuarter(YearQuarter.of(2026, 4)))),
+        row("2026/27", none, years("2026/27", 2026, 2027)),
+        row("Innan 01.03.2026", none, Point.deadline("Innan 01.03.2026", date(2026, Month.MARCH, 1))),
+        row("Innen sommeren 2026", none, Point.deadline("Innen sommeren 2026", season(2026, Season.SUMMER))),
+        row("Desember", VOSS, Point.of("Desember", inferredMonth(2025, Month.DECEMBER))),
+        row("31.12", VOSS, Point.of("31.12", inferred(2025, Month.DECEMBER, 31, null))),
         row("i planperioden", none, Unspecified.of("i planperioden")),
         row("I løpet av perioden", none, Unspecified.of("I løpet av perioden")),
         row("innan utgangen av planperioden", none, Unspecified.of("innan utgangen av planperioden")));
@@ -309,7 +319,8 @@ class TimeframeParseTest {
   @ValueSource(strings = {"ca. 2026", "fra 01.01.2026", "før 2026", "2026?", "slutten av 2026", "Oppstart 2026",
       "Oppdrag held fram", "Rullere planen hvert 4.år", "2026 og 2027", "2027-2026", "2026-02", "1515",
       "31. juni 2025", "13. kvartal 2026", "Q5 2026", "", "   ", "Jamleg / 2026", "Frist: jamleg", "når det passar",
-      "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år"})
+      "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år", "uke 54 2025", "Ved behov",
+      "Innan sommarferien", "to gonger i året"})
   void test_parse_unrecognised(String text) {
     Timeframe t = Timeframe.parse(text, Language.NN, VOSS);
     assertInstanceOf(Unrecognised.class, t, () -> "«" + text + "» read as " + t);
@@ -335,6 +346,11 @@ class TimeframeParseTest {
     Point t = (Point) Timeframe.parse("Tysdag 24. juni", Language.NN, TimeframeContext.none());
     assertEquals(java.util.Optional.empty(), t.getAt().getYear());
     assertEquals(java.util.Optional.empty(), t.getBounds(TimeframeContext.none()));
+  }
+
+  @Test
+  void test_parse_weekWithoutYearOrContext_isUnrecognised() {
+    assertInstanceOf(Unrecognised.class, Timeframe.parse("veke 34", Language.NN, TimeframeContext.none()));
   }
 
   @Test
