@@ -378,7 +378,7 @@ final class ResponsibilityReader {
       "bufetat", "kreftforeningen", "helsedirektoratet", "fylkesmannen", "frivillige", "private", "kommunane",
       "kommunene", "kommunar", "kommuner", "ntnu", "sjustjerna", "frivilligsentralen", "lag", "organisasjonar",
       "organisasjoner", "hf", "pårørandeorganisasjonar", "pårørendeorganisasjoner", "brukarorganisasjonar",
-      "brukerorganisasjoner", "fastlegane", "fastlegene", "helseforetaket", "helseføretaket");
+      "brukerorganisasjoner", "helseforetaket", "helseføretaket");
   private static final String[] EXTERNAL_PREFIXES = {"spesialisthelset", "helseføretak", "helseforetak",
       "sjukehus", "sykehus", "statsforvalt", "nabokommun", "fylkeskommun", "universitet", "høgskul", "høgskol",
       "kriminalomsorg", "helse-møre", "helse-vest", "helse-nord", "helse-midt", "helse-sør"};
@@ -401,7 +401,7 @@ final class ResponsibilityReader {
       "enheter", "enhetene", "teneste", "tenesta", "tenestene", "tenesten", "tjeneste", "tjenesten",
       "tjenestene", "tjenesta", "senter", "senteret", "sentral", "sentralen", "kontor", "kontoret", "heim",
       "heimen", "heimane", "hjem", "hjemmet", "team", "teamet", "teama", "teamene", "klinikk", "klinikken",
-      "legevakt", "legevakta", "legevakten", "barnehage", "barnehagen", "skule", "skulen", "skole", "skolen",
+      "legevakt", "legevakta", "legevakten", "barnehage", "barnehagen", "barnehagane", "barnehagene", "skule", "skulen", "skulane", "skole", "skolen", "skolene",
       "stasjon", "stasjonen", "bufellesskap", "bufellesskapet", "institusjon", "institusjonen", "bustad",
       "omsorgsbustad", "omsorgssenter", "verkstad", "verksted"};
   private static final Set<String> STAFF_WORDS = Set.of("tilsette", "ansatte", "medarbeidarar", "medarbeidere",

@@ -419,7 +419,7 @@ final class TimeframeReader {
         q++;
       }
       String w = word(q);
-      boolean whole = Words.PERIOD.contains(w) || w.equals("tida") || w.equals("tiden") || w.equals("året");
+      boolean whole = Words.PERIOD.contains(w) || w.equals("tida") || w.equals("tiden");
       return through && whole && end(q + 1);
     }
 

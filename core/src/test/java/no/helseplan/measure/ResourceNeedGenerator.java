@@ -14,7 +14,7 @@ final class ResourceNeedGenerator {
       "avdeling for barn, familie og helse", "bu og habilitering", "legekontoret", "Heimetenesta aust",
       "koordinerande eining", "sjukeheimen"};
   private static final String[] ITEMS = {"nye hardbruksbustadar", "nye omsorgsbustadar", "plassar i dagsenter",
-      "bilar", "nye stillingar", "korttidsplassar", "velferdsteknologiske løysingar"};
+      "bilar", "nye senger", "korttidsplassar", "velferdsteknologiske løysingar"};
 
   private final RandomGenerator random;
 

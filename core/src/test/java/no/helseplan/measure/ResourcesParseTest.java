@@ -107,6 +107,12 @@ class ResourcesParseTest {
         row("Egne rammer; tilskot", need("Egne rammer", ResourceKind.EXISTING_BUDGET),
             need("tilskot", ResourceKind.GRANT)),
         row("Vert avklart i budsjett", need("Vert avklart i budsjett", ResourceKind.OTHER)),
+        row("Innanfor ramma", need("Innanfor ramma", ResourceKind.EXISTING_BUDGET)),
+        row("Ingen ekstra kostnad", need("Ingen ekstra kostnad", ResourceKind.EXISTING_BUDGET)),
+        row("2 nye stillingar", amount("2 nye stillingar", ResourceKind.PERSONNEL, "2", "2", ResourceUnit.ITEM)
+            .item("nye stillingar").build()),
+        row("Statstilskot", need("Statstilskot", ResourceKind.GRANT)),
+        row("Eksterne midlar", need("Eksterne midlar", ResourceKind.GRANT)),
         row("", new ResourceNeed[0]),
         row(" \n ", new ResourceNeed[0]),
         row("-", new ResourceNeed[0]));

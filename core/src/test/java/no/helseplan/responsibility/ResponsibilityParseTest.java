@@ -183,6 +183,16 @@ class ResponsibilityParseTest {
         Arguments.of("i samarbeid med NAV", Optional.empty(), List.of(),
             List.of(a("NAV", ActorKind.EXTERNAL_PARTNER))),
         lead("Ansvar: Kommunalsjef", a("Kommunalsjef", ActorKind.ROLE)),
+        with("Einingsleiar og fagleiar", a("Einingsleiar", ActorKind.ROLE), List.of(a("fagleiar", ActorKind.ROLE)),
+            List.of()),
+        with("Tenesteleiar heimetenesta i samarbeid med fastlegane", a("Tenesteleiar heimetenesta", ActorKind.ROLE),
+            List.of(), List.of(a("fastlegane", ActorKind.ROLE))),
+        lead("Helse- og omsorgssektoren", a("Helse- og omsorgssektoren", ActorKind.SECTOR)),
+        lead("Frisklivssentralen", a("Frisklivssentralen", ActorKind.SERVICE)),
+        with("Barnevernstenesta, helsestasjonen og skulane", a("Barnevernstenesta", ActorKind.SERVICE),
+            List.of(a("helsestasjonen", ActorKind.SERVICE), a("skulane", ActorKind.SERVICE)), List.of()),
+        with("Kommunedirektøren med støtte frå Statsforvaltaren", a("Kommunedirektøren", ActorKind.ROLE), List.of(),
+            List.of(a("Statsforvaltaren", ActorKind.EXTERNAL_PARTNER))),
         lead("Svingen", a("Svingen", ActorKind.OTHER)));
   }
 
