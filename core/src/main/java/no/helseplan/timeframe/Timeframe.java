@@ -52,8 +52,8 @@ public sealed interface Timeframe
    *       mars", "kvar haust", "minst ein gong kvart år" and "minst årleg" (at least).
    *   <li>{@link Point}: a year "2026"; a season "Haust 2025", "Hausten 2025", "Høsten 2025", "Våren 2027",
    *       "Sommar", "Vinteren 2026"; a month "August 2025", "Jan", "aug.", "sept"; a quarter "1. kvartal
-   *       2026", "Q1 2026", "første kvartal 2026", "2026-Q1"; a half year "2. halvår 2026", "første halvår";
-   *       a day "24. juni", "Tysdag 24. juni", "Måndag 04. aug", "Tysdag 14.okt", "31.12.2025", "2026-02-12",
+   *       2026", "Q1 2026", "første kvartal 2026", "2026-Q1"; a half year "2. halvår 2026", "første halvår", "første halvdel av 2026";
+   *       a day "24. juni", "Tysdag 24. juni", "Måndag 04. aug", "Tysdag 14.okt", "31.12.2025", "2026-02-12", "1/3-2026",
    *       optionally after "i", "i løpet av" or "Møte" ("Møte 27. aug"). A deadline ({@link
    *       Point#isDeadline()}) after "Frist", "Tidsfrist", "innen", "innan", "seinast", "senest", "ved
    *       utgangen av" or "innen/innan utgangen av": "Frist fredag 10. okt", "innen utgangen av 2026".
@@ -78,7 +78,7 @@ public sealed interface Timeframe
    *   <li>Years are read from 1900 to 2199; weeks are stored as days (1 week = 7 days); the seasons cover the
    *       months given in {@link Season}; a weekday is kept as written and not checked against the date.
    *   <li>Hedged or open phrases are not guessed: "ca. 2026", "fra 2026", "før 2026", "2026?", "slutten av 2026",
-   *       "Oppstart 2026" and a phrase inside a longer sentence are unrecognised.
+   *       "Oppstart 2026", "vinteren 2025/2026" and a phrase inside a longer sentence are unrecognised.
    *   <li>A phrase wholly in brackets is read without them: "(2021–2025)".
    *   <li>Work is bounded: a text longer than 2,000 characters, or 160 once repaired, is unrecognised at once.
    * </ul>

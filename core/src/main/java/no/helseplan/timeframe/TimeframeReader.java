@@ -133,6 +133,29 @@ final class TimeframeReader {
           }
           return null;
         }
+        // d/m-yyyy, d/m-yy and d/m, as Norwegians write dates by hand: "1/3-2026"
+        if (j - i <= 2 && j + 1 < n && s.charAt(j) == '/' && isDigit(s.charAt(j + 1))) {
+          int k = digitsEnd(s, j + 1);
+          if (k - j - 1 <= 2) {
+            int month = Integer.parseInt(s.substring(j + 1, k));
+            int year = 0;
+            int end = k;
+            if (k + 1 < n && (s.charAt(k) == '-' || s.charAt(k) == '.') && isDigit(s.charAt(k + 1))) {
+              int l = digitsEnd(s, k + 1);
+              if (l - k - 1 == 4) {
+                year = Integer.parseInt(s.substring(k + 1, l));
+              } else if (l - k - 1 == 2) {
+                year = 2000 + Integer.parseInt(s.substring(k + 1, l));
+              } else {
+                return null;
+              }
+              end = l;
+            }
+            out.add(new Tok(Type.DATE, "", value, 0, month, year));
+            i = end;
+            continue;
+          }
+        }
         // yyyy-mm-dd
         if (j - i == 4 && j + 6 <= n && s.charAt(j) == '-' && isDigit(s.charAt(j + 1))
             && isDigit(s.charAt(j + 2)) && s.charAt(j + 3) == '-' && isDigit(s.charAt(j + 4))
@@ -719,7 +742,8 @@ final class TimeframeReader {
         return null;
       }
       q = a.next;
-      if (at(q, Type.DASH) || at(q, Type.SLASH) || Words.SPAN_TO.contains(word(q))) {
+      boolean slash = at(q, Type.SLASH);
+      if (at(q, Type.DASH) || slash || Words.SPAN_TO.contains(word(q))) {
         q++;
       } else {
         return null;
@@ -742,6 +766,10 @@ final class TimeframeReader {
         }
       }
       if (!end(b.next)) {
+        return null;
+      }
+      // "vinteren 2025/2026" names one winter across the turn of the year, not a span to a whole year.
+      if (slash && b.isBareYear() && !a.isBareYear() && a.year != null) {
         return null;
       }
       if (!resolveSpanYears(a, b)) {
@@ -868,8 +896,10 @@ final class TimeframeReader {
       return pt;
     }
 
+    /** Skips a dash or "av" between a quarter or half and its year: "Q1-2026", "første halvdel av 2026". */
     private int dashBeforeYear(int q) {
-      return at(q, Type.DASH) && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4 ? q + 1 : q;
+      boolean joint = at(q, Type.DASH) || word(q).equals("av");
+      return joint && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4 ? q + 1 : q;
     }
 
     private Integer ordinal(int q) {

@@ -301,6 +301,10 @@ class TimeframeParseTest {
         row("Innen sommeren 2026", none, Point.deadline("Innen sommeren 2026", season(2026, Season.SUMMER))),
         row("Desember", VOSS, Point.of("Desember", inferredMonth(2025, Month.DECEMBER))),
         row("31.12", VOSS, Point.of("31.12", inferred(2025, Month.DECEMBER, 31, null))),
+        row("1/3-2026", none, Point.of("1/3-2026", date(2026, Month.MARCH, 1))),
+        row("innan 15/9", VOSS, Point.deadline("innan 15/9", inferred(2025, Month.SEPTEMBER, 15, null))),
+        row("første halvdel av 2026", none,
+            Point.of("første halvdel av 2026", CalendarPoint.ofHalf(YearHalf.of(2026, 1)))),
         row("i planperioden", none, Unspecified.of("i planperioden")),
         row("I løpet av perioden", none, Unspecified.of("I løpet av perioden")),
         row("innan utgangen av planperioden", none, Unspecified.of("innan utgangen av planperioden")));
@@ -320,7 +324,8 @@ class TimeframeParseTest {
       "Oppdrag held fram", "Rullere planen hvert 4.år", "2026 og 2027", "2027-2026", "2026-02", "1515",
       "31. juni 2025", "13. kvartal 2026", "Q5 2026", "", "   ", "Jamleg / 2026", "Frist: jamleg", "når det passar",
       "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år", "uke 54 2025", "Ved behov",
-      "Innan sommarferien", "to gonger i året"})
+      "Innan sommarferien", "to gonger i året",
+      "vinteren 2025/2026", "Heile året", "1/13-2026"})
   void test_parse_unrecognised(String text) {
     Timeframe t = Timeframe.parse(text, Language.NN, VOSS);
     assertInstanceOf(Unrecognised.class, t, () -> "«" + text + "» read as " + t);
