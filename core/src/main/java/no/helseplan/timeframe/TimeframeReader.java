@@ -107,54 +107,34 @@ final class TimeframeReader {
           return null;
         }
         int value = Integer.parseInt(s.substring(i, j));
-        // d.m.yyyy, d.m.yy and d.m. (no year)
-        if (j - i <= 2 && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+        // d.m.yyyy, d.m.yy, d.m. (no year); and d/m-yyyy, d/m-yy, d/m as dates are written by hand ("1/3-2026")
+        char sep = j < n ? s.charAt(j) : 0;
+        if (j - i <= 2 && (sep == '.' || sep == '/') && j + 1 < n && isDigit(s.charAt(j + 1))) {
           int k = digitsEnd(s, j + 1);
-          if (k - j - 1 <= 2) {
-            int month = Integer.parseInt(s.substring(j + 1, k));
-            int year = 0;
-            int end = k;
-            if (k + 1 < n && s.charAt(k) == '.' && isDigit(s.charAt(k + 1))) {
-              int l = digitsEnd(s, k + 1);
-              if (l - k - 1 == 4) {
-                year = Integer.parseInt(s.substring(k + 1, l));
-              } else if (l - k - 1 == 2) {
-                year = 2000 + Integer.parseInt(s.substring(k + 1, l));
-              } else {
-                return null;
-              }
-              end = l;
-            } else if (k < n && s.charAt(k) == '.') {
-              end = k + 1;
-            }
-            out.add(new Tok(Type.DATE, "", value, 0, month, year));
-            i = end;
-            continue;
+          if (k - j - 1 > 2) {
+            return null;
           }
-          return null;
-        }
-        // d/m-yyyy, d/m-yy and d/m, as Norwegians write dates by hand: "1/3-2026"
-        if (j - i <= 2 && j + 1 < n && s.charAt(j) == '/' && isDigit(s.charAt(j + 1))) {
-          int k = digitsEnd(s, j + 1);
-          if (k - j - 1 <= 2) {
-            int month = Integer.parseInt(s.substring(j + 1, k));
-            int year = 0;
-            int end = k;
-            if (k + 1 < n && (s.charAt(k) == '-' || s.charAt(k) == '.') && isDigit(s.charAt(k + 1))) {
-              int l = digitsEnd(s, k + 1);
-              if (l - k - 1 == 4) {
-                year = Integer.parseInt(s.substring(k + 1, l));
-              } else if (l - k - 1 == 2) {
-                year = 2000 + Integer.parseInt(s.substring(k + 1, l));
-              } else {
-                return null;
-              }
-              end = l;
+          int month = Integer.parseInt(s.substring(j + 1, k));
+          int year = 0;
+          int end = k;
+          boolean yearFollows = k + 1 < n && isDigit(s.charAt(k + 1))
+              && (s.charAt(k) == '.' || sep == '/' && s.charAt(k) == '-');
+          if (yearFollows) {
+            int l = digitsEnd(s, k + 1);
+            if (l - k - 1 == 4) {
+              year = Integer.parseInt(s.substring(k + 1, l));
+            } else if (l - k - 1 == 2) {
+              year = 2000 + Integer.parseInt(s.substring(k + 1, l));
+            } else {
+              return null;
             }
-            out.add(new Tok(Type.DATE, "", value, 0, month, year));
-            i = end;
-            continue;
+            end = l;
+          } else if (sep == '.' && k < n && s.charAt(k) == '.') {
+            end = k + 1;
           }
+          out.add(new Tok(Type.DATE, "", value, 0, month, year));
+          i = end;
+          continue;
         }
         // yyyy-mm-dd
         if (j - i == 4 && j + 6 <= n && s.charAt(j) == '-' && isDigit(s.charAt(j + 1))
