@@ -62,7 +62,8 @@ public sealed interface Timeframe
    *       2026", with an en dash, a hyphen, a slash or "til"; and a week, "uke 34 2025", "Veke 45", as the span
    *       of its days from Monday to Sunday (ISO weeks).
    *   <li>{@link Relative}: "innan 1 veke", "innen 14 dager", "innen 3 uker etter innleggelse" (within an
-   *       event); "Tidsramme: 1 år", "6 månader", "1 år og 6 månader" (lasting).
+   *       event); "Tidsramme: 1 år", "6 månader", "1 år og 6 månader", "de neste fire årene", "dei første 6 månadene"
+   *       (lasting).
    * </ul>
    *
    * <p>Conventions:

@@ -350,6 +350,14 @@ final class TimeframeReader {
           return r;
         }
       }
+      // "dei neste fire åra", "de kommende 3 årene", "dei første 6 månadene": lasting from the document date.
+      int coming = word(p).equals("dei") || word(p).equals("de") ? p + 1 : p;
+      if (!labelled && !within && Words.COMING.contains(word(coming))) {
+        Period d = duration(coming + 1, false);
+        if (d != null) {
+          return Relative.builder().text(text).duration(d).anchor(RelativeAnchor.LASTING).build();
+        }
+      }
       if (!labelled) {
         Period d = duration(p, within);
         if (d != null) {

@@ -157,6 +157,9 @@ class TimeframeParseTest {
         row("minst ein gong kvart år", VOSS, Recurring.builder().text("minst ein gong kvart år")
             .frequency(Frequency.YEARLY).atLeast(true).build()),
         row("Tidsramme: 1 år", VOSS, Relative.of("Tidsramme: 1 år", Period.ofYears(1), RelativeAnchor.LASTING)),
+        // Hustadvika: "økte helse- og velferdskostnader på 40 millioner kroner de neste fire årene".
+        row("de neste fire årene", HUSTADVIKA,
+            Relative.of("de neste fire årene", Period.ofYears(4), RelativeAnchor.LASTING)),
         // Rødøy (nb)
         row("Høsten 2023", RODOY, Point.of("Høsten 2023", season(2023, Season.AUTUMN))),
         row("i løpet av planperioden", RODOY, Unspecified.of("i løpet av planperioden")),
@@ -305,6 +308,8 @@ class TimeframeParseTest {
         row("innan 15/9", VOSS, Point.deadline("innan 15/9", inferred(2025, Month.SEPTEMBER, 15, null))),
         row("første halvdel av 2026", none,
             Point.of("første halvdel av 2026", CalendarPoint.ofHalf(YearHalf.of(2026, 1)))),
+        row("dei første 6 månadene", none,
+            Relative.of("dei første 6 månadene", Period.ofMonths(6), RelativeAnchor.LASTING)),
         row("i planperioden", none, Unspecified.of("i planperioden")),
         row("I løpet av perioden", none, Unspecified.of("I løpet av perioden")),
         row("innan utgangen av planperioden", none, Unspecified.of("innan utgangen av planperioden")));
@@ -325,7 +330,9 @@ class TimeframeParseTest {
       "31. juni 2025", "13. kvartal 2026", "Q5 2026", "", "   ", "Jamleg / 2026", "Frist: jamleg", "når det passar",
       "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år", "uke 54 2025", "Ved behov",
       "Innan sommarferien", "to gonger i året",
-      "vinteren 2025/2026", "Heile året", "1/13-2026"})
+      "vinteren 2025/2026", "Heile året", "1/13-2026",
+      // Voss: "(4 veker før)", "(3 veker før)": before an event, which no shape states.
+      "4 veker før", "3 veker før", "de neste", "neste år"})
   void test_parse_unrecognised(String text) {
     Timeframe t = Timeframe.parse(text, Language.NN, VOSS);
     assertInstanceOf(Unrecognised.class, t, () -> "«" + text + "» read as " + t);
