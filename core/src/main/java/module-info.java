@@ -24,6 +24,14 @@ module no.helseplan.core {
   exports no.helseplan.reference;
   exports no.helseplan.municipality;
   exports no.helseplan.text;
+  exports no.helseplan.targetgroup;
+  exports no.helseplan.priority;
+  exports no.helseplan.facility;
+  exports no.helseplan.figure;
+  exports no.helseplan.budget;
+  exports no.helseplan.followup;
+  exports no.helseplan.provenance;
+  exports no.helseplan.analysis;
 
   // Value types are read and validated by reflection.
   opens no.helseplan.vocabulary to tools.jackson.databind, org.hibernate.validator;
@@ -36,4 +44,11 @@ module no.helseplan.core {
   opens no.helseplan.reference to tools.jackson.databind, org.hibernate.validator;
   opens no.helseplan.municipality to tools.jackson.databind, org.hibernate.validator;
   opens no.helseplan.text to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.targetgroup to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.priority to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.facility to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.figure to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.budget to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.followup to tools.jackson.databind, org.hibernate.validator;
+  opens no.helseplan.provenance to tools.jackson.databind, org.hibernate.validator;
 }

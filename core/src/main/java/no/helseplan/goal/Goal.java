@@ -5,6 +5,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.figure.FigureSeries;
+import no.helseplan.followup.StatusReport;
+import no.helseplan.priority.Priority;
+import no.helseplan.provenance.Provenance;
+import no.helseplan.targetgroup.TargetGroup;
 
 /**
  * A goal (nb: <i>mål / målsetting / hovedmål / delmål</i>, nn: <i>mål / målsetjing / hovudmål / delmål</i>):
@@ -79,6 +84,41 @@ public abstract class Goal {
    * @return the indicators that show whether the goal is reached
    */
   public abstract List<Indicator> getIndicators();
+
+  /**
+   * Returns whom this is for (nb/nn: målgrupper), primary and secondary.
+   *
+   * @return whom this is for (nb/nn: målgrupper), primary and secondary
+   */
+  public abstract List<TargetGroup> getTargetGroups();
+
+  /**
+   * Returns how high the goal is ranked (nb/nn: prioritet).
+   *
+   * @return how high the goal is ranked (nb/nn: prioritet)
+   */
+  public abstract Optional<Priority> getPriority();
+
+  /**
+   * Returns the figures the goal rests on, such as a baseline series.
+   *
+   * @return the figures the goal rests on, such as a baseline series
+   */
+  public abstract List<FigureSeries> getFigures();
+
+  /**
+   * Returns status reports on the goal over time (nb/nn: rapportering), in order.
+   *
+   * @return status reports on the goal over time (nb/nn: rapportering), in order
+   */
+  public abstract List<StatusReport> getReports();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns the UN Sustainable Development Goals and targets the goal serves.

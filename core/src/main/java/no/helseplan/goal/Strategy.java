@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.provenance.Provenance;
 
 /**
  * A strategy (nb/nn: <i>strategi</i>): a way the plan means to reach its goals, such as Hustadvika's
@@ -52,6 +53,13 @@ public abstract class Strategy {
    * @return any text that explains the strategy, verbatim
    */
   public abstract Optional<String> getDescription();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns the ids of the goals the strategy serves.

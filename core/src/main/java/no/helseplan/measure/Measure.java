@@ -9,6 +9,11 @@ import no.helseplan.timeframe.Timeframe;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.budget.BudgetLine;
+import no.helseplan.followup.StatusReport;
+import no.helseplan.priority.Priority;
+import no.helseplan.provenance.Provenance;
+import no.helseplan.targetgroup.TargetGroup;
 
 /**
  * A measure (nb/nn: <i>tiltak</i>; also <i>oppdrag</i>): something the plan will do, with what it is
@@ -132,6 +137,57 @@ public abstract class Measure {
    * @return remarks printed with the measure, verbatim
    */
   public abstract List<String> getNotes();
+
+  /**
+   * Returns whom this is for (nb/nn: målgrupper), primary and secondary.
+   *
+   * @return whom this is for (nb/nn: målgrupper), primary and secondary
+   */
+  public abstract List<TargetGroup> getTargetGroups();
+
+  /**
+   * Returns whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet /
+   * individrettet, nn: befolkningsretta / grupperetta / individretta).
+   *
+   * @return whom the measure reaches: the population, a group or individuals (nb: befolkningsrettet / grupperettet /
+   * individrettet, nn: befolkningsretta / grupperetta / individretta)
+   */
+  public abstract Optional<ReachLevel> getReach();
+
+  /**
+   * Returns how high the measure is ranked (nb/nn: prioritet).
+   *
+   * @return how high the measure is ranked (nb/nn: prioritet)
+   */
+  public abstract Optional<Priority> getPriority();
+
+  /**
+   * Returns whether the measure is proposed or decided (nb: forslag / vedtatt, nn: forslag / vedteke).
+   *
+   * @return whether the measure is proposed or decided (nb: forslag / vedtatt, nn: forslag / vedteke)
+   */
+  public abstract Optional<DecisionState> getDecisionState();
+
+  /**
+   * Returns money per budget year: operating costs, investments and savings (nb/nn: økonomiplan).
+   *
+   * @return money per budget year: operating costs, investments and savings (nb/nn: økonomiplan)
+   */
+  public abstract List<BudgetLine> getBudget();
+
+  /**
+   * Returns status reports on the measure over time (nb/nn: rapportering), in order.
+   *
+   * @return status reports on the measure over time (nb/nn: rapportering), in order
+   */
+  public abstract List<StatusReport> getReports();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns documents and pages the measure refers to.

@@ -17,7 +17,7 @@ public enum MeasureStatus implements Labelled {
   POSTPONED("Utsatt", "Utsett", "Postponed"),
   /** Dropped (nb/nn: avlyst / lagt bort). */
   CANCELLED("Avlyst", "Avlyst", "Cancelled"),
-  /** Carried on into a new plan or period (nb: videreføres, nn: held fram), as Voss's "Oppdrag held fram". */
+  /** Carried on into a new plan or period (nb: videreføres, nn: held fram). */
   CONTINUES("Videreføres", "Held fram", "Continues");
 
   private final Label label;

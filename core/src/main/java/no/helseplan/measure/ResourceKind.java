@@ -25,6 +25,8 @@ public enum ResourceKind implements Labelled {
   GRANT("Tilskudd", "Tilskot", "Grant"),
   /** Funds beyond the present budget (nb: krever ekstra midler, nn: krev ekstra midlar). */
   EXTRA_FUNDS("Krever ekstra midler", "Krev ekstra midlar", "Extra funds required"),
+  /** Borrowing, such as a loan from Husbanken or the municipality's own borrowing (nb/nn: låneopptak / lån). */
+  LOAN("Låneopptak", "Låneopptak", "Borrowing"),
   /** Any other resource. */
   OTHER("Annet", "Anna", "Other");
 

@@ -63,11 +63,32 @@ public abstract class ResourceNeed {
   public abstract Optional<String> getForUnit();
 
   /**
+   * Returns who gives the funds, for a grant or a loan, such as "Husbanken" or "Statsforvaltaren".
+   *
+   * @return who gives the funds, for a grant or a loan, such as "Husbanken" or "Statsforvaltaren"
+   */
+  public abstract Optional<String> getFunder();
+
+  /**
    * Returns what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar".
    *
    * @return what an amount of {@link ResourceUnit#ITEM} counts, such as "nye hardbruksbustadar"
    */
   public abstract Optional<String> getItem();
+
+  /**
+   * Describes this need in natural words of a language: "Egne rammer" / "Eigne rammer" / "Existing budget",
+   * "1 årsverk til seksjon rehabilitering", "Investering: kr 2 500 000", "1–2 nye hardbruksbustadar".
+   *
+   * <p>A description in nb or nn is read back by {@link Resources#parse} to one need equal to this one in every
+   * field but the text. English descriptions are for reading only.
+   *
+   * @param language the language of the description, not null
+   * @return the description
+   */
+  public String describe(no.helseplan.vocabulary.Language language) {
+    return ResourcePhrases.describe(this, language);
+  }
 
   /** Builds {@link ResourceNeed} values; obtain one with {@link ResourceNeed#builder()}. */
   public static final class Builder extends ImmutableResourceNeed.Builder {

@@ -14,7 +14,9 @@ public enum ResourceUnit implements Labelled {
   /** Norwegian kroner (NOK); amounts are stored in whole kroner. */
   NOK("Kroner", "Kroner", "Norwegian kroner"),
   /** A count of things, such as dwellings or places; what is counted is in the need's item. */
-  ITEM("Stykk", "Stykk", "Items");
+  ITEM("Stykk", "Stykk", "Items"),
+  /** Percent of a cost, such as a grant of 45 % of the investment (nb/nn: prosent av kostnaden). */
+  PERCENT("Prosent av kostnaden", "Prosent av kostnaden", "Percent of the cost");
 
   private final Label label;
 

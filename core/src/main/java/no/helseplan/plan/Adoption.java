@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.provenance.Provenance;
 
 /**
  * How and when a plan was adopted (nb: <i>vedtak</i>, nn: <i>vedtak</i>), such as Herøy's "Vedteken
@@ -44,6 +45,20 @@ public abstract class Adoption {
    * @return the deciding body, such as "kommunestyret" or "heradsstyret"
    */
   public abstract Optional<String> getBody();
+
+  /**
+   * Returns the decision as worded in the minutes, verbatim (nb/nn: vedtaket).
+   *
+   * @return the decision as worded in the minutes, verbatim (nb/nn: vedtaket)
+   */
+  public abstract Optional<String> getDecisionText();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns the case number as written, such as "PS 24/57".

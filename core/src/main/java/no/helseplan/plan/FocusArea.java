@@ -11,6 +11,10 @@ import no.helseplan.text.Section;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.facility.Facility;
+import no.helseplan.figure.FigureSeries;
+import no.helseplan.provenance.Provenance;
+import no.helseplan.targetgroup.TargetGroup;
 
 /**
  * A focus area of a plan (nb/nn: <i>innsatsområde / satsingsområde / fokusområde / tenesteområde /
@@ -104,6 +108,34 @@ public abstract class FocusArea {
    * @return the measures of the focus area, including priority actions
    */
   public abstract List<Measure> getMeasures();
+
+  /**
+   * Returns whom this is for (nb/nn: målgrupper), primary and secondary.
+   *
+   * @return whom this is for (nb/nn: målgrupper), primary and secondary
+   */
+  public abstract List<TargetGroup> getTargetGroups();
+
+  /**
+   * Returns the places, dwellings and buildings the focus area needs.
+   *
+   * @return the places, dwellings and buildings the focus area needs
+   */
+  public abstract List<Facility> getFacilities();
+
+  /**
+   * Returns the figures the focus area rests on.
+   *
+   * @return the figures the focus area rests on
+   */
+  public abstract List<FigureSeries> getFigures();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns documents and pages the focus area refers to.

@@ -5,6 +5,7 @@ import no.helseplan.responsibility.Responsibility;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.timeframe.Timeframe;
 
 /**
  * How the plan is followed up (nb: <i>oppfølging og rapportering</i>, nn: <i>oppfølging og rapportering</i>):
@@ -32,6 +33,34 @@ public abstract class FollowUp {
    * @return the follow-up as described, verbatim
    */
   public abstract String getText();
+
+  /**
+   * Returns whom the follow-up is reported to, such as "kommunestyret" or "hovudutval for helse og omsorg".
+   *
+   * @return whom the follow-up is reported to, such as "kommunestyret" or "hovudutval for helse og omsorg"
+   */
+  public abstract Optional<Responsibility> getReportsTo();
+
+  /**
+   * Returns how often or when it is reported, such as "årleg i årsmeldinga" or "kvart tertial".
+   *
+   * @return how often or when it is reported, such as "årleg i årsmeldinga" or "kvart tertial"
+   */
+  public abstract Optional<Timeframe> getReporting();
+
+  /**
+   * Returns when the action part is rolled forward (nb/nn: rullering), such as "rullering kvart år".
+   *
+   * @return when the action part is rolled forward (nb/nn: rullering), such as "rullering kvart år"
+   */
+  public abstract Optional<Timeframe> getRolling();
+
+  /**
+   * Returns when the whole plan is revised (nb/nn: revisjon / revidering), such as "revisjon kvart fjerde år".
+   *
+   * @return when the whole plan is revised (nb/nn: revisjon / revidering), such as "revisjon kvart fjerde år"
+   */
+  public abstract Optional<Timeframe> getRevision();
 
   /**
    * Returns who follows the plan up.

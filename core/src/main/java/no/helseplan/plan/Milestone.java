@@ -6,6 +6,7 @@ import no.helseplan.timeframe.Timeframe;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.provenance.Provenance;
 
 /**
  * A step in a plan or project's progress (nb/nn: <i>milepæl / aktivitet i framdriftsplanen</i>), such as
@@ -39,6 +40,13 @@ public abstract class Milestone {
    * @return who carries it out or decides it
    */
   public abstract Optional<Responsibility> getResponsibility();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns when it is due (nb/nn: frist).

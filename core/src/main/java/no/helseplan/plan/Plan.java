@@ -16,6 +16,11 @@ import no.helseplan.timeframe.TimeframeContext;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.facility.Facility;
+import no.helseplan.figure.FigureSeries;
+import no.helseplan.provenance.Provenance;
+import no.helseplan.reference.Attachment;
+import no.helseplan.targetgroup.TargetGroup;
 
 /**
  * A municipal health and care plan (nb/nn: <i>plan</i>) as a whole: a kommunedelplan, handlingsplan,
@@ -233,6 +238,61 @@ public abstract class Plan {
    * @return cooperation with other municipalities and bodies (nb/nn: interkommunalt samarbeid)
    */
   public abstract List<CooperationAgreement> getCooperation();
+
+  /**
+   * Returns whom this is for (nb/nn: målgrupper), primary and secondary.
+   *
+   * @return whom this is for (nb/nn: målgrupper), primary and secondary
+   */
+  public abstract List<TargetGroup> getTargetGroups();
+
+  /**
+   * Returns the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og
+   * bygg).
+   *
+   * @return the places, dwellings and buildings the plan needs (nb: boliger, plasser og bygg, nn: bustader, plassar og
+   * bygg)
+   */
+  public abstract List<Facility> getFacilities();
+
+  /**
+   * Returns the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og
+   * framskrivingar).
+   *
+   * @return the figures the plan rests on: forecasts and baselines (nb: tall og fremskrivninger, nn: tal og
+   * framskrivingar)
+   */
+  public abstract List<FigureSeries> getFigures();
+
+  /**
+   * Returns the public consultations of the plan (nb: høring, nn: høyring), in order.
+   *
+   * @return the public consultations of the plan (nb: høring, nn: høyring), in order
+   */
+  public abstract List<Consultation> getConsultations();
+
+  /**
+   * Returns the place of the plan in the municipal plan system (nb/nn: plansystemet).
+   *
+   * @return the place of the plan in the municipal plan system (nb/nn: plansystemet)
+   */
+  public abstract Optional<PlanLevel> getLevel();
+
+  /**
+   * Returns the attachments of the plan (nb/nn: vedlegg).
+   *
+   * @return the attachments of the plan (nb/nn: vedlegg)
+   */
+  public abstract List<Attachment> getAttachments();
+
+  /**
+   * Returns where the plan was taken from: the document transcribed, which its elements' provenance refers to when it
+   * names no document of its own.
+   *
+   * @return where the plan was taken from: the document transcribed, which its elements' provenance refers to when it
+   * names no document of its own
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns the context in which the plan's time frames are read: its period, and the document date, else

@@ -7,6 +7,7 @@ import no.helseplan.timeframe.Timeframe;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
+import no.helseplan.provenance.Provenance;
 
 /**
  * A project (nb/nn: <i>prosjekt</i>) run as part of a plan, such as Voss's "Saman om gode arbeidsdagar": why
@@ -89,6 +90,13 @@ public abstract class Project {
    * @return the time frame of the project (nb/nn: tidsramme)
    */
   public abstract Optional<Timeframe> getTimeframe();
+
+  /**
+   * Returns where this was taken from: document, page, section heading and original wording.
+   *
+   * @return where this was taken from: document, page, section heading and original wording
+   */
+  public abstract Optional<Provenance> getProvenance();
 
   /**
    * Returns the steps of the project, in order (nb/nn: framdriftsplan).

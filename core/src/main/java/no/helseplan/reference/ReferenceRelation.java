@@ -21,6 +21,15 @@ public enum ReferenceRelation implements Labelled {
   APPENDIX("Vedlegg", "Vedlegg", "Appendix"),
   /** The document is the source of figures or text (nb: kilde, nn: kjelde). */
   SOURCE("Kilde", "Kjelde", "Source"),
+  /** The plan is part of the document, as a handlingsdel of its kommunedelplan (nb/nn: del av). */
+  PART_OF("Del av", "Del av", "Part of"),
+  /** The document is part of the plan, as the handlingsdel of a kommunedelplan (nb: omfatter, nn: omfattar). */
+  HAS_PART("Omfatter", "Omfattar", "Has part"),
+  /**
+   * The plan's measures are funded through the document, as through the økonomiplan (nb: finansieres gjennom, nn:
+   * finansierast gjennom).
+   */
+  FUNDED_THROUGH("Finansieres gjennom", "Finansierast gjennom", "Funded through"),
   /** The document is related; the default. */
   SEE_ALSO("Se også", "Sjå også", "See also");
 

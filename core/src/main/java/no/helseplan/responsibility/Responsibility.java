@@ -34,12 +34,34 @@ public abstract class Responsibility {
    * Reads the lead and partners from the words a municipality wrote, such as "Dagleg leiar ved Svingen, saman
    * med leiargruppa"; never throws.
    *
-   * @param text the words as written
-   * @param language the written standard of the plan
+   * <p>The text is repaired first with {@link no.helseplan.text.TextRepair} ("Avdelingslei- arane", "om- sorg"),
+   * and the actors' names are taken from the repaired text. The rules, in Bokmål and Nynorsk alike:
+   * <ul>
+   *   <li>Partners follow a marker: "saman med", "sammen med", "ilag med", "i lag med", "i samarbeid med", "i
+   *       samråd med", "med støtte frå/fra", "med bistand frå/fra", "støtta/støttet av"; and a bare "med" only when
+   *       the words after it name an actor ("Rektor med leiargruppa"; but "Sektor for samfunnsutvikling med
+   *       brukarmedverknad" is one name). The words before the first marker name the lead.
+   *   <li>Several actors on one side are cut at a comma, slash, "og", "samt" or "&amp;" only where both sides name
+   *       an actor of a known kind and the joint does not sit between two field words of one name ("helse og
+   *       omsorg", "barn, familie og helse", "psykisk helse og rus", "helse- og omsorg"). So "Leiargruppa i helse og
+   *       omsorg" and "Avdeling for barn, familie og helse" stay whole, while "Avdelingsleiar barn, familie og
+   *       helse, og dagleg leiar ved Svingen" and "NAV og kvalifiseringssenteret" are two actors each.
+   *   <li>Of several actors before the first marker the first is the {@linkplain #getLead() lead} and the others
+   *       {@linkplain #getCoLeads() share the lead}; every actor after a marker is a {@linkplain #getPartners()
+   *       partner}.
+   *   <li>Each actor's kind is read from its name, as {@link Actor#classify(String)} describes.
+   * </ul>
+   * A text that is blank, longer than 500 characters once repaired, or of more than 80 words is kept with no
+   * reading (no lead).
+   *
+   * @param text the words as written, not null
+   * @param language the written standard of the plan, not null (both standards are read alike)
    * @return the responsibility, keeping the text verbatim
    */
   public static Responsibility parse(String text, Language language) {
-    return builder().text(text).build();
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(language, "language");
+    return ResponsibilityReader.read(text);
   }
 
   /**
@@ -57,6 +79,15 @@ public abstract class Responsibility {
   public abstract Optional<Actor> getLead();
 
   /**
+   * Returns the actors who share the lead with the {@linkplain #getLead() first one}, in the order written:
+   * "kvalifiseringssenteret" in "NAV og kvalifiseringssenteret, saman med resten av organisasjonen". Empty when
+   * one actor leads.
+   *
+   * @return the other leading actors, in the order written
+   */
+  public abstract List<Actor> getCoLeads();
+
+  /**
    * Returns the partners who share the task, in the order written.
    *
    * @return the partners who share the task, in the order written
@@ -72,6 +103,13 @@ public abstract class Responsibility {
    */
   public static Responsibility of(String text, Actor lead) {
     return builder().text(text).lead(lead).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (getLead().isEmpty() && !getCoLeads().isEmpty()) {
+      throw new IllegalStateException("A responsibility with co-leads needs a lead: " + this);
+    }
   }
 
   /** Builds {@link Responsibility} values; obtain one with {@link Responsibility#builder()}. */

@@ -60,6 +60,13 @@ public abstract class Section {
   public abstract List<Bullet> getBullets();
 
   /**
+   * Returns running text printed after the bullet points, verbatim, when the section goes on after its list.
+   *
+   * @return the text after the bullets
+   */
+  public abstract Optional<String> getClosingText();
+
+  /**
    * Returns sections nested under this one, in the order printed.
    *
    * @return sections nested under this one, in the order printed

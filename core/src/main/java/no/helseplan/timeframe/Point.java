@@ -27,6 +27,28 @@ public abstract non-sealed class Point implements Timeframe {
     return new Builder();
   }
 
+  /**
+   * Obtains a point in the calendar that is not a deadline.
+   *
+   * @param text the verbatim text, such as "Haust 2025"
+   * @param at the point in the calendar
+   * @return the time frame
+   */
+  public static Point of(String text, CalendarPoint at) {
+    return builder().text(text).at(at).build();
+  }
+
+  /**
+   * Obtains a deadline by a point in the calendar ("innan utgangen av 2026", "Frist fredag 10. okt").
+   *
+   * @param text the verbatim text
+   * @param at the point in the calendar by whose end the work is due
+   * @return the time frame
+   */
+  public static Point deadline(String text, CalendarPoint at) {
+    return builder().text(text).at(at).deadline(true).build();
+  }
+
   @Override
   public abstract String getText();
 

@@ -25,6 +25,30 @@ public abstract non-sealed class Recurring implements Timeframe {
     return new Builder();
   }
 
+  /**
+   * Obtains a recurring time frame of a frequency other than {@link Frequency#EVERY_N_YEARS}.
+   *
+   * @param text the verbatim text, such as "Årleg"
+   * @param frequency how often it comes round
+   * @return the time frame
+   * @throws IllegalStateException if the frequency is {@link Frequency#EVERY_N_YEARS}, which needs an interval
+   */
+  public static Recurring of(String text, Frequency frequency) {
+    return builder().text(text).frequency(frequency).build();
+  }
+
+  /**
+   * Obtains a time frame that comes round every n years ("hvert 4. år").
+   *
+   * @param text the verbatim text
+   * @param interval n, at least 1
+   * @return the time frame
+   * @throws IllegalStateException if the interval is less than 1
+   */
+  public static Recurring everyYears(String text, int interval) {
+    return builder().text(text).frequency(Frequency.EVERY_N_YEARS).interval(interval).build();
+  }
+
   @Override
   public abstract String getText();
 

@@ -30,6 +30,18 @@ public abstract non-sealed class Relative implements Timeframe {
     return new Builder();
   }
 
+  /**
+   * Obtains a duration counted from an anchor.
+   *
+   * @param text the verbatim text, such as "innan 1 veke"
+   * @param duration the duration
+   * @param anchor what the duration is counted from
+   * @return the time frame
+   */
+  public static Relative of(String text, java.time.Period duration, RelativeAnchor anchor) {
+    return builder().text(text).duration(duration).anchor(anchor).build();
+  }
+
   @Override
   public abstract String getText();
 

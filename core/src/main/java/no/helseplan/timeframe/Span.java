@@ -26,6 +26,18 @@ public abstract non-sealed class Span implements Timeframe {
     return new Builder();
   }
 
+  /**
+   * Obtains a span from one point in the calendar to another.
+   *
+   * @param text the verbatim text, such as "2021-22"
+   * @param from the first point, included
+   * @param to the last point, included
+   * @return the time frame
+   */
+  public static Span of(String text, CalendarPoint from, CalendarPoint to) {
+    return builder().text(text).from(from).to(to).build();
+  }
+
   @Override
   public abstract String getText();
 

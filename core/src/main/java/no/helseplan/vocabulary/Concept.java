@@ -75,6 +75,28 @@ public enum Concept implements Labelled {
   TITLE("Tittel", "Tittel", "Title"),
   /** A description (nb: beskrivelse, nn: skildring). */
   DESCRIPTION("Beskrivelse", "Skildring", "Description"),
+  /** A target group (nb/nn: målgruppe). */
+  TARGET_GROUP("Målgruppe", "Målgruppe", "Target group"),
+  /** A priority (nb/nn: prioritet). */
+  PRIORITY("Prioritet", "Prioritet", "Priority"),
+  /** Places, dwellings and buildings (nb: boliger, plasser og bygg; nn: bustader, plassar og bygg). */
+  FACILITY("Boliger, plasser og bygg", "Bustader, plassar og bygg", "Places and buildings"),
+  /** A series of figures (nb: tallserie, nn: talserie). */
+  FIGURES("Tallserie", "Talserie", "Figures"),
+  /** Money per budget year (nb/nn: økonomiplan). */
+  BUDGET("Økonomiplan", "Økonomiplan", "Financial plan"),
+  /** A status report (nb/nn: statusrapport). */
+  STATUS_REPORT("Statusrapport", "Statusrapport", "Status report"),
+  /** A public consultation (nb: høring, nn: høyring). */
+  CONSULTATION("Høring", "Høyring", "Public consultation"),
+  /** A case number (nb/nn: saksnummer). */
+  CASE_NUMBER("Saksnummer", "Saksnummer", "Case number"),
+  /** An attachment (nb/nn: vedlegg). */
+  ATTACHMENT("Vedlegg", "Vedlegg", "Attachment"),
+  /** Where an element came from (nb: kilde, nn: kjelde). */
+  SOURCE("Kilde", "Kjelde", "Source"),
+  /** A page (nb/nn: side). */
+  PAGE("Side", "Side", "Page"),
   /** A year (nb/nn: år). */
   YEAR("År", "År", "Year");
 

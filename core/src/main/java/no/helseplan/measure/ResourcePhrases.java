@@ -1,0 +1,392 @@
+package no.helseplan.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.helseplan.text.TextRepair;
+import no.helseplan.vocabulary.Language;
+
+/**
+ * Reads and writes the resource phrases of plans ("Egne rammer / OU midler", "1 årsverk seksjon
+ * rehabilitering", "0,5 mill."); the implementation of {@link Resources#parse} and {@link
+ * ResourceNeed#describe}.
+ *
+ * <p>All patterns are compiled once. The text is cut into pieces on the original characters, so each need keeps
+ * its own words verbatim; a piece is then repaired with {@link TextRepair} and read. Texts longer than {@link
+ * #MAX_LENGTH} characters are not cut or read: they become one need of kind {@link ResourceKind#OTHER}.
+ */
+final class ResourcePhrases {
+  static final int MAX_LENGTH = 1_000;
+
+  /** Hard separators: a slash, a semicolon, a plus; and soft ones, used only between two known kinds. */
+  private static final Pattern SEPARATOR = Pattern.compile(
+      "[ \\t\\x0B\\f\\r\\n\\u00A0]*(?:(?<soft>\\bog/eller\\b|\\beller\\b|\\bog\\b|,(?=\\s)|\\bsamt\\b)|/|;|\\+)"
+          + "[ \\t\\x0B\\f\\r\\n\\u00A0]*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static final String NUMBER = "\\d{1,3}(?:[ \\u00A0.]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?";
+
+  /** An amount, exact or a range, with an optional "kr"/"NOK" before and a multiplier and unit after. */
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?<pre>\\b(?:kr|nok)\\.?\\s*)?(?<a>" + NUMBER + ")(?:\\s*(?:-|\u2013|\u2014|til)\\s*(?<b>" + NUMBER + "))?"
+          + "(?:\\s*(?<mult>millionar|millioner|million|mill|mnok|mrd|milliardar|milliarder|milliard|tusen)\\b\\.?)?"
+          + "(?:\\s*(?<unit>kroner|kronar|krone|kr\\b\\.?|nok\\b|,-|årsverk\\b|%|prosent\\b))?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Words that may open the unit or section a resource is for. */
+  private static final Pattern FOR_UNIT = Pattern.compile(
+      "^(?:(?:til|for|i|ved|på)\\s+)?(?<unit>(?:seksjon|avdeling|eining|enhet|sektor|kommunalavdeling|teneste|"
+          + "tjeneste|heimeteneste|hjemmetjeneste|team|kontor|senter|sjukeheim|sykehjem|skule|skole|barnehage|"
+          + "bu|bo|\\p{L}*(?:tenesta|tjenesten|avdelinga|avdelingen|senteret|kontoret|seksjonen|eininga|enheten))"
+          + ".*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  private static final Pattern PREPOSITION = Pattern.compile(
+      "^(?:til|for|i|ved|på)\\s+(?<rest>.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern PURPOSE = Pattern.compile("\\b(?:til|for)\\b",
+      Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern STILLING = Pattern.compile("^stilling(?:sressurs)?\\b\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?");
+
+  private ResourcePhrases() {}
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Reading
+
+  static Resources read(String text) {
+    Resources.Builder result = Resources.builder().text(text);
+    if (text.isBlank()) {
+      return result.build();
+    }
+    if (text.length() > MAX_LENGTH) {
+      return result.addNeeds(ResourceNeed.builder().text(text).build()).build();
+    }
+    for (String piece : pieces(text)) {
+      result.addNeeds(need(piece));
+    }
+    return result.build();
+  }
+
+  /** Cuts the text into the verbatim pieces of its needs. */
+  static List<String> pieces(String text) {
+    List<int[]> segments = new ArrayList<>();
+    List<Boolean> softBefore = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(text);
+    int start = 0;
+    boolean soft = false;
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      segments.add(new int[] {start, m.start()});
+      softBefore.add(soft);
+      soft = m.group("soft") != null;
+      start = m.end();
+    }
+    segments.add(new int[] {start, text.length()});
+    softBefore.add(soft);
+    // Merge across soft separators unless both sides name a known kind of resource.
+    List<int[]> merged = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      int[] seg = segments.get(i);
+      if (softBefore.get(i) && !merged.isEmpty()) {
+        int[] last = merged.get(merged.size() - 1);
+        String left = text.substring(last[0], last[1]);
+        String right = text.substring(seg[0], seg[1]);
+        if (!splitsSoftly(left, right)) {
+          merged.set(merged.size() - 1, new int[] {last[0], seg[1]});
+          continue;
+        }
+      }
+      merged.add(new int[] {seg[0], seg[1]});
+    }
+    List<String> out = new ArrayList<>();
+    for (int[] seg : merged) {
+      String piece = text.substring(seg[0], seg[1]).strip();
+      if (!piece.isEmpty() && piece.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        out.add(piece);
+      }
+    }
+    return out;
+  }
+
+  private static boolean splitsSoftly(String left, String right) {
+    String l = TextRepair.repair(left).toLowerCase(Locale.ROOT);
+    String r = TextRepair.repair(right).toLowerCase(Locale.ROOT);
+    if (l.isEmpty() || r.isEmpty() || PURPOSE.matcher(l).find()) {
+      return false;
+    }
+    return kind(l) != ResourceKind.OTHER && kind(r) != ResourceKind.OTHER;
+  }
+
+  static ResourceNeed need(String piece) {
+    ResourceNeed.Builder b = ResourceNeed.builder().text(piece);
+    String repaired = TextRepair.repair(piece);
+    int colon = repaired.indexOf(':');
+    String head = colon >= 0 ? repaired.substring(0, colon) : "";
+    String tail = colon >= 0 ? repaired.substring(colon + 1).strip() : repaired;
+    // The words of a for-unit or an item ("seksjon drift") do not name the kind of resource.
+    String kindText = repaired;
+    Matcher m = AMOUNT.matcher(tail);
+    Optional<ResourceUnit> unit = Optional.empty();
+    if (m.find()) {
+      Optional<Amount> amount = amount(m);
+      String unitWord = m.group("unit") == null ? "" : m.group("unit").toLowerCase(Locale.ROOT);
+      boolean money = m.group("pre") != null || m.group("mult") != null
+          || unitWord.startsWith("kr") || unitWord.equals("nok") || unitWord.equals(",-");
+      String rest = tail.substring(m.end()).strip();
+      String before = head + " " + tail.substring(0, m.end());
+      boolean atStart = m.start() == 0;
+      if (amount.isPresent()) {
+        if (unitWord.equals("årsverk")) {
+          b.amount(amount.get());
+          unit = Optional.of(ResourceUnit.FTE);
+          Optional<String> forUnit = forUnit(rest);
+          forUnit.ifPresent(b::forUnit);
+          kindText = forUnit.isPresent() ? before : repaired;
+        } else if (unitWord.equals("%") || unitWord.equals("prosent")) {
+          b.amount(amount.get());
+          unit = Optional.of(ResourceUnit.POSITION_PERCENT);
+          Optional<String> forUnit = forUnit(STILLING.matcher(rest).replaceFirst(""));
+          forUnit.ifPresent(b::forUnit);
+          kindText = forUnit.isPresent() ? before : repaired;
+        } else if (money) {
+          BigDecimal mult = multiplier(m.group("mult"));
+          Amount a = amount.get();
+          b.amount(Amount.between(kroner(a.getMin().multiply(mult)), kroner(a.getMax().multiply(mult))));
+          unit = Optional.of(ResourceUnit.NOK);
+          Optional<String> forUnit = forUnit(rest);
+          forUnit.ifPresent(b::forUnit);
+          kindText = forUnit.isPresent() ? before : repaired;
+        } else if (atStart && !rest.isEmpty() && Character.isLetter(rest.codePointAt(0))) {
+          b.amount(amount.get()).item(rest);
+          unit = Optional.of(ResourceUnit.ITEM);
+          kindText = before;
+        } else if (atStart && rest.isEmpty()) {
+          b.amount(amount.get());
+        }
+      }
+    }
+    unit.ifPresent(b::unit);
+    ResourceKind kind = kind(kindText.toLowerCase(Locale.ROOT));
+    if (kind == ResourceKind.OTHER
+        && unit.filter(u -> u == ResourceUnit.FTE || u == ResourceUnit.POSITION_PERCENT).isPresent()) {
+      kind = ResourceKind.PERSONNEL;
+    }
+    return b.kind(kind).build();
+  }
+
+  private static Optional<String> forUnit(String rest) {
+    if (rest.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = FOR_UNIT.matcher(rest);
+    if (m.matches()) {
+      return Optional.of(m.group("unit").strip());
+    }
+    Matcher p = PREPOSITION.matcher(rest);
+    if (p.matches() && Character.isLetter(p.group("rest").codePointAt(0))) {
+      return Optional.of(p.group("rest").strip());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Amount> amount(Matcher m) {
+    BigDecimal a = number(m.group("a"));
+    BigDecimal b = m.group("b") == null ? a : number(m.group("b"));
+    if (a == null || b == null || a.compareTo(b) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Amount.between(a, b));
+  }
+
+  /** Reads "500 000", "500.000", "0,5", "2.5" as a number in canonical form (no trailing zeros). */
+  static BigDecimal number(String s) {
+    String t = s.replace("\u00A0", " ");
+    if (GROUPED.matcher(t).matches()) {
+      t = t.replace(" ", "").replace(".", "");
+    }
+    t = t.replace(',', '.');
+    try {
+      return canonical(new BigDecimal(t));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static BigDecimal canonical(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private static BigDecimal kroner(BigDecimal v) {
+    return canonical(v.setScale(0, RoundingMode.HALF_UP));
+  }
+
+  private static BigDecimal multiplier(String mult) {
+    if (mult == null) {
+      return BigDecimal.ONE;
+    }
+    String m = mult.toLowerCase(Locale.ROOT);
+    if (m.startsWith("mill") || m.equals("mnok")) {
+      return BigDecimal.valueOf(1_000_000);
+    }
+    if (m.startsWith("mrd") || m.startsWith("milliard")) {
+      return BigDecimal.valueOf(1_000_000_000);
+    }
+    return BigDecimal.valueOf(1_000);
+  }
+
+  /** The kind named by a repaired, lower-cased phrase; {@link ResourceKind#OTHER} when none. */
+  static ResourceKind kind(String lower) {
+    String c = compact(lower);
+    if (c.startsWith("krev") || c.startsWith("behovfor") || c.startsWith("trengs") || c.startsWith("treng")) {
+      // "Krever investeringsmidler" is investment; "Krever midler til prosjektledelse og drift" extra funds.
+      String[] words = lower.strip().split(" ", 4);
+      int first = words.length > 1 && (words[1].equals("for") || words[1].equals("om")) ? 2 : 1;
+      String next = words.length > first ? words[first] : "";
+      ResourceKind inner = kindOfCompact(compact(next));
+      return inner == ResourceKind.OTHER ? ResourceKind.EXTRA_FUNDS : inner;
+    }
+    return kindOfCompact(c);
+  }
+
+  private static ResourceKind kindOfCompact(String c) {
+    if (c.isEmpty()) {
+      return ResourceKind.OTHER;
+    }
+    if (containsAny(c, "ekstramidl", "ekstraløyving", "ekstrabevilg", "tilleggsløyving", "tilleggsbevilg",
+        "nyemidl", "økteramme", "øktramme", "aukaramme", "styrkaramme", "styrketramme", "ekstraressurs")) {
+      return ResourceKind.EXTRA_FUNDS;
+    }
+    if (containsAny(c, "egnerammer", "eignerammer", "egenramme", "eigenramme", "egneramme", "eigneramme",
+        "eigaramme", "innanforramme", "innenforramme", "innanforeksister", "innenforeksister", "innanforbudsjett",
+        "innenforbudsjett", "innanfordagens", "innenfordagens", "eksisterenderamme", "eksisterandeRamme",
+        "eksisterenderessurs", "eksisterandressurs", "eksisterandebudsjett", "eksisterendebudsjett",
+        "dagensramme", "ordinærdrift", "ordinærtbudsjett", "egnemidl", "eignemidl", "egneressurs",
+        "eigneressurs", "innanforvedteke", "innenforvedtatt")) {
+      return ResourceKind.EXISTING_BUDGET;
+    }
+    if (containsAny(c, "oumidl", "oumiddel", "organisasjonsutviklingsmidl")) {
+      return ResourceKind.DEVELOPMENT_FUNDS;
+    }
+    if (containsAny(c, "kompetansemidl", "kompetansemiddel", "kompetanseløftmidl", "utdanningsmidl")) {
+      return ResourceKind.COMPETENCE_FUNDS;
+    }
+    if (containsAny(c, "prosjektmidl", "prosjektmiddel", "prosjektstøtte", "prosjektfinansier")) {
+      return ResourceKind.PROJECT_FUNDS;
+    }
+    if (containsAny(c, "investering", "investere")) {
+      return ResourceKind.INVESTMENT;
+    }
+    if (containsAny(c, "tilskot", "tilskott", "tilskudd", "øyremerk", "øremerk", "skjønnsmidl", "husbanken",
+        "statsforvalt", "eksternfinansier", "eksternemidl", "fondsmidl", "gåve", "gave")) {
+      return ResourceKind.GRANT;
+    }
+    if (containsAny(c, "driftsmidl", "driftsmiddel", "driftsbudsjett", "driftsramme", "driftskostnad", "drift")) {
+      return ResourceKind.OPERATING_FUNDS;
+    }
+    if (containsAny(c, "årsverk", "stilling", "personell", "bemanning", "personalressurs")) {
+      return ResourceKind.PERSONNEL;
+    }
+    return ResourceKind.OTHER;
+  }
+
+  private static boolean containsAny(String s, String... needles) {
+    for (String n : needles) {
+      if (s.contains(n.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String compact(String lower) {
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char ch = lower.charAt(i);
+      if (ch != ' ' && ch != '-' && ch != '\u2010') {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Writing
+
+  static String describe(ResourceNeed need, Language language) {
+    ResourceKind kind = need.getKind();
+    Optional<ResourceUnit> unit = need.getUnit();
+    String amount = need.getAmount().map(a -> amountText(a, unit, need.getItem(), language)).orElse("");
+    boolean impliedByUnit = kind == ResourceKind.PERSONNEL
+        && unit.filter(u -> u == ResourceUnit.FTE || u == ResourceUnit.POSITION_PERCENT).isPresent();
+    String label = kind == ResourceKind.OTHER || impliedByUnit && !amount.isEmpty() ? "" : kind.getLabel(language);
+    if (kind == ResourceKind.OTHER && amount.isEmpty()) {
+      label = kind.getLabel(language);
+    }
+    StringBuilder sb = new StringBuilder(label);
+    if (!amount.isEmpty()) {
+      if (sb.length() > 0) {
+        sb.append(": ");
+      }
+      sb.append(amount);
+      if (need.getForUnit().isPresent() && unit.filter(u -> u != ResourceUnit.ITEM).isPresent()) {
+        sb.append(language == Language.EN ? " for " : " til ").append(need.getForUnit().get());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String amountText(Amount a, Optional<ResourceUnit> unit, Optional<String> item, Language l) {
+    boolean nok = unit.filter(u -> u == ResourceUnit.NOK).isPresent();
+    String min = nok ? grouped(a.getMin(), l) : plain(a.getMin(), l);
+    String max = nok ? grouped(a.getMax(), l) : plain(a.getMax(), l);
+    String value = a.isExact() ? min : min + "\u2013" + max;
+    if (unit.isEmpty()) {
+      return value;
+    }
+    switch (unit.get()) {
+      case FTE:
+        return value + (l == Language.EN ? " FTE" : " årsverk");
+      case POSITION_PERCENT:
+        return value + (l == Language.EN ? " % of a position" : " % stilling");
+      case NOK:
+        return (l == Language.EN ? "NOK " : "kr ") + value;
+      default:
+        return item.map(i -> value + " " + i).orElse(value);
+    }
+  }
+
+  private static String plain(BigDecimal v, Language l) {
+    String s = canonical(v).toPlainString();
+    return l == Language.EN ? s : s.replace('.', ',');
+  }
+
+  private static String grouped(BigDecimal v, Language l) {
+    String s = canonical(v).toPlainString();
+    int dot = s.indexOf('.');
+    String whole = dot < 0 ? s : s.substring(0, dot);
+    String frac = dot < 0 ? "" : s.substring(dot + 1);
+    boolean negative = whole.startsWith("-");
+    if (negative) {
+      whole = whole.substring(1);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(l == Language.EN ? ',' : ' ');
+      }
+      sb.append(whole.charAt(i));
+    }
+    String out = (negative ? "-" : "") + sb;
+    return frac.isEmpty() ? out : out + (l == Language.EN ? "." : ",") + frac;
+  }
+}

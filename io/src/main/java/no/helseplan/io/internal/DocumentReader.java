@@ -1,0 +1,292 @@
+package no.helseplan.io.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.helseplan.io.PlanReadException;
+import no.helseplan.io.ProblemLocation;
+import no.helseplan.io.ReadLimits;
+import no.helseplan.io.ReadProblem;
+import no.helseplan.io.ReadResult;
+import no.helseplan.io.Severity;
+import no.helseplan.plan.Plan;
+import no.helseplan.timeframe.TimeframeContext;
+import no.helseplan.vocabulary.Language;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads one plan document from text in two steps. A quick scan of the root object finds the format version
+ * and what the plan's verbatim strings are read against (language, period, document date, adoption date),
+ * stopping as soon as all are found; then one streaming data-binding pass builds the plan, with those in the
+ * read's attributes. No tree is built and nothing is serialised again, so locations stay exact.
+ */
+public final class DocumentReader {
+  private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+
+  private final ObjectMapper mapper;
+  private final ObjectReader reader;
+  private final boolean yaml;
+  private final ReadLimits limits;
+
+  /**
+   * Creates a reader over a mapper.
+   *
+   * @param mapper the JSON or YAML mapper from {@link Mappers}
+   * @param yaml whether the mapper reads YAML
+   * @param limits the limits the mapper was built with
+   */
+  public DocumentReader(ObjectMapper mapper, boolean yaml, ReadLimits limits) {
+    this.mapper = mapper;
+    this.reader = mapper.readerFor(Plan.class);
+    this.yaml = yaml;
+    this.limits = limits;
+  }
+
+  /**
+   * Reads a plan.
+   *
+   * @param text the whole document
+   * @param source the file name, or null
+   * @param strict whether unknown properties and a missing format version are errors
+   * @return the plan and its warnings
+   * @throws PlanReadException with every problem found, if the plan cannot be read
+   */
+  public ReadResult read(String text, @Nullable String source, boolean strict) {
+    Header header = scan(text);
+    ReadState state = new ReadState(source, strict, header.language, header.context());
+    checkVersion(header, state);
+    Plan plan = null;
+    JsonParser parser = null;
+    try {
+      parser = parser(text);
+      plan = reader.withAttribute(ReadState.class, state).readValue(parser);
+    } catch (JacksonException e) {
+      ReadProblem problem = translate(e, parser, source);
+      if (!consequential(problem, state)) {
+        state.problems().add(problem);
+      }
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    if (plan == null && !state.hasErrors()) {
+      state.problems().add(Problems.error("io.empty", ProblemLocation.of(source, 1, 1, ""), "object", "null",
+          null));
+    }
+    if (state.hasErrors()) {
+      throw new PlanReadException(state.problems());
+    }
+    return ReadResult.of(plan, state.problems());
+  }
+
+  private JsonParser parser(String text) {
+    JsonParser parser = mapper.createParser(text);
+    return yaml && parser instanceof YAMLParser ? new YamlGuard((YAMLParser) parser) : parser;
+  }
+
+  private ReadProblem translate(JacksonException e, @Nullable JsonParser parser, @Nullable String source) {
+    String message = String.valueOf(e.getOriginalMessage());
+    for (String prefix : List.of(YamlGuard.ALIAS, YamlGuard.ANCHOR)) {
+      if (message.startsWith(prefix)) {
+        TokenStreamLocation at = e.getLocation();
+        ProblemLocation location = ProblemLocation.of(source, at == null ? 0 : at.getLineNr(),
+            at == null ? 0 : at.getColumnNr(), parser == null ? "" : Problems.pointer(parser));
+        return Problems.error(prefix.substring(0, prefix.length() - 1), location, null, null,
+            message.substring(prefix.length()));
+      }
+    }
+    return Problems.from(e, parser, source, yaml ? "YAML" : "JSON", limits);
+  }
+
+  /** A failure to build an object whose cause was already reported inside it. */
+  private static boolean consequential(ReadProblem problem, ReadState state) {
+    if (!state.hasErrors()) {
+      return false;
+    }
+    String code = problem.getCode();
+    if (!code.equals("io.missing-property") && !code.equals("io.invalid-value") && !code.equals("io.wrong-type")) {
+      return false;
+    }
+    String pointer = problem.getLocation().getPointer();
+    return state.problems().stream().anyMatch(p -> p.getSeverity() == Severity.ERROR
+        && p.getLocation().getPointer().startsWith(pointer));
+  }
+
+  private void checkVersion(Header header, ReadState state) {
+    String source = state.source();
+    if (header.version == null) {
+      if (header.complete) {
+        state.problems().add(ReadProblem.of("io.format-version.missing",
+            state.strict() ? Severity.ERROR : Severity.WARNING, ProblemLocation.of(source, 1, 1, ""),
+            PlanDocument.VERSION, null, PlanDocument.FORMAT_VERSION));
+      }
+      return;
+    }
+    ProblemLocation location = ProblemLocation.of(source, header.versionLine, header.versionColumn,
+        "/" + PlanDocument.FORMAT_VERSION);
+    Matcher matcher = VERSION.matcher(header.version);
+    if (!matcher.matches()) {
+      throw new PlanReadException(List.of(Problems.error("io.format-version.invalid", location,
+          PlanDocument.VERSION, Problems.quote(header.version), null)));
+    }
+    int major = Integer.parseInt(matcher.group(1));
+    int minor = Integer.parseInt(matcher.group(2));
+    if (major != PlanDocument.MAJOR) {
+      throw new PlanReadException(List.of(Problems.error("io.format-version.unsupported", location,
+          PlanDocument.VERSION, Problems.quote(header.version), null)));
+    }
+    if (minor > PlanDocument.MINOR) {
+      state.problems().add(ReadProblem.of("io.format-version.newer-minor", Severity.WARNING, location,
+          PlanDocument.VERSION, header.version, null));
+    }
+  }
+
+  /** Scans the root object for the header properties; any error is left for the binding pass to report. */
+  private Header scan(String text) {
+    Header header = new Header();
+    try (JsonParser p = mapper.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return header;
+      }
+      JsonToken token;
+      while ((token = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (name) {
+          case PlanDocument.FORMAT_VERSION:
+            if (value != null && value.isScalarValue()) {
+              header.version = p.getString();
+              header.versionLine = p.currentTokenLocation().getLineNr();
+              header.versionColumn = p.currentTokenLocation().getColumnNr();
+            }
+            header.seenVersion = true;
+            break;
+          case "language":
+            if (value == JsonToken.VALUE_STRING) {
+              header.language = language(p.getString());
+            }
+            header.seenLanguage = true;
+            break;
+          case "period":
+            readPeriod(p, header);
+            header.seenPeriod = true;
+            break;
+          case "documentDate":
+            if (value == JsonToken.VALUE_STRING) {
+              header.documentDate = date(p.getString());
+            }
+            header.seenDocumentDate = true;
+            break;
+          case "adoption":
+            readAdoption(p, header);
+            header.seenAdoption = true;
+            break;
+          default:
+            p.skipChildren();
+        }
+        if (header.seenAll()) {
+          return header;
+        }
+      }
+      header.complete = token == JsonToken.END_OBJECT;
+    } catch (JacksonException e) {
+      // reported with its location by the binding pass
+    }
+    return header;
+  }
+
+  private static void readPeriod(JsonParser p, Header header) {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value == JsonToken.VALUE_NUMBER_INT && ("start".equals(name) || "end".equals(name))) {
+        int year = p.getIntValue();
+        if ("start".equals(name)) {
+          header.periodStart = year;
+        } else {
+          header.periodEnd = year;
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static void readAdoption(JsonParser p, Header header) {
+    if (!p.hasToken(JsonToken.START_OBJECT)) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if ("date".equals(name) && value == JsonToken.VALUE_STRING) {
+        header.adoptionDate = date(p.getString());
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private static @Nullable LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Language language(String code) {
+    for (Language language : Language.values()) {
+      if (language.getCode().equals(code)) {
+        return language;
+      }
+    }
+    return Language.NB;
+  }
+
+  /** What the scan found. */
+  private static final class Header {
+    @Nullable String version;
+    int versionLine;
+    int versionColumn;
+    Language language = Language.NB;
+    @Nullable Integer periodStart;
+    @Nullable Integer periodEnd;
+    @Nullable LocalDate documentDate;
+    @Nullable LocalDate adoptionDate;
+    boolean seenVersion;
+    boolean seenLanguage;
+    boolean seenPeriod;
+    boolean seenDocumentDate;
+    boolean seenAdoption;
+    boolean complete;
+
+    boolean seenAll() {
+      return seenVersion && seenLanguage && seenPeriod && seenDocumentDate && seenAdoption;
+    }
+
+    TimeframeContext context() {
+      return TimeframeContext.builder()
+          .periodStart(Optional.ofNullable(periodStart))
+          .periodEnd(Optional.ofNullable(periodEnd))
+          .documentDate(Optional.ofNullable(documentDate != null ? documentDate : adoptionDate))
+          .build();
+    }
+  }
+}
