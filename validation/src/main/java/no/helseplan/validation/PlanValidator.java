@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.internal.CheckContext;
 import no.helseplan.validation.internal.CheckValidator;
@@ -46,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  * are Jakarta Bean Validation constraints, declared with Hibernate Validator's programmatic mapping, so the core
  * model carries no annotations.
  *
- * <p>The municipality rule needs a {@link MunicipalityDirectory}, and the written-standard rule a
- * {@link WrittenStandardDetector}; without them those two rules are not checked. Pass them to the
- * {@link #builder() builder}.
+ * <p>The municipality rule asks a {@link MunicipalityDirectory}, by default the register bundled with the library;
+ * the written-standard rule asks a {@link WrittenStandardDetector}, by default {@link
+ * WrittenStandardDetector#standard()}. Pass others to the {@link #builder() builder}.
  *
  * <p>Implementation Requirements: immutable and thread-safe. Building one is costly (the Hibernate Validator
  * factory is built once, here, with the chosen language as its default locale); validating is not. Build one
@@ -61,7 +62,9 @@ public final class PlanValidator {
   private PlanValidator(Builder builder) {
     this.language = builder.language;
     Locale locale = builder.language.toLocale();
-    CheckContext context = new CheckContext(builder.municipalities, builder.writtenStandard);
+    MunicipalityDirectory municipalities = builder.municipalities != null ? builder.municipalities
+        : MunicipalityDirectory.of(MunicipalityRegister.bundled());
+    CheckContext context = new CheckContext(municipalities, builder.writtenStandard);
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
     ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
     configuration
@@ -77,8 +80,8 @@ public final class PlanValidator {
   }
 
   /**
-   * Obtains a validator whose messages are in the given language, without a municipality register or a
-   * written-standard detector.
+   * Obtains a validator whose messages are in the given language, with the bundled municipality register and
+   * the standard written-standard detector.
    *
    * @param language  the language of the messages, not null
    * @return the validator, not null
@@ -201,7 +204,7 @@ public final class PlanValidator {
   public static final class Builder {
     private Language language = Language.NB;
     private @Nullable MunicipalityDirectory municipalities;
-    private @Nullable WrittenStandardDetector writtenStandard;
+    private WrittenStandardDetector writtenStandard = WrittenStandardDetector.standard();
 
     private Builder() {}
 
@@ -217,7 +220,8 @@ public final class PlanValidator {
     }
 
     /**
-     * Sets the municipality register view used by {@link Rule#MUNICIPALITY_UNKNOWN}.
+     * Sets the municipality register view used by {@link Rule#MUNICIPALITY_UNKNOWN}, instead of the bundled
+     * register; {@code (number, date) -> true} turns the rule off.
      *
      * @param municipalities  the register view, not null
      * @return this builder
@@ -228,7 +232,8 @@ public final class PlanValidator {
     }
 
     /**
-     * Sets the written-standard detector used by {@link Rule#LANGUAGE_MISMATCH}.
+     * Sets the written-standard detector used by {@link Rule#LANGUAGE_MISMATCH}, instead of
+     * {@link WrittenStandardDetector#standard()}; {@code text -> Optional.empty()} turns the rule off.
      *
      * @param writtenStandard  the detector, not null
      * @return this builder
