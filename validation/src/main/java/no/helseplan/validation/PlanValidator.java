@@ -7,6 +7,7 @@ import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.helseplan.io.PlanReadException;
+import no.helseplan.io.PlanReader;
+import no.helseplan.io.ReadProblem;
+import no.helseplan.io.ReadResult;
 import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.internal.CheckContext;
@@ -141,6 +146,54 @@ public final class PlanValidator {
   public ValidationReport validate(List<Finding> readProblems, Optional<Plan> plan) {
     ValidationReport semantic = plan.map(this::validate).orElse(ValidationReport.of(language, List.of()));
     return semantic.withReadProblems(readProblems);
+  }
+
+  /**
+   * Validates what a {@link PlanReader} read: its warnings become read problems, placed first, then the plan's
+   * semantic findings.
+   *
+   * @param result  the plan read, with the reader's warnings, not null
+   * @return one report with both, not null
+   */
+  public ValidationReport validate(ReadResult result) {
+    return validate(readProblems(result.getWarnings()), Optional.of(result.getPlan()));
+  }
+
+  /**
+   * Reads a plan file (JSON or YAML, by its extension) with {@link PlanReader#strict()} and validates it: every
+   * problem met while reading (syntax, unknown properties, bad values, each with line, column and pointer)
+   * and, when the file could be read as a plan, every semantic finding, in one report.
+   *
+   * @param file  the plan file, not null
+   * @return the report, not null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read at all
+   */
+  public ValidationReport validateFile(Path file) {
+    return validateFile(file, PlanReader.strict());
+  }
+
+  /**
+   * Reads a plan file with the given reader and validates it, as {@link #validateFile(Path)} does.
+   *
+   * @param file  the plan file, not null
+   * @param reader  the reader, such as {@link PlanReader#lenient()}, not null
+   * @return the report, not null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read at all
+   */
+  public ValidationReport validateFile(Path file, PlanReader reader) {
+    ReadResult result;
+    try {
+      result = reader.readWithWarnings(file);
+    } catch (PlanReadException e) {
+      return validate(readProblems(e.getProblems()), Optional.empty());
+    }
+    return validate(result);
+  }
+
+  private List<Finding> readProblems(List<ReadProblem> problems) {
+    List<Finding> findings = new ArrayList<>(problems.size());
+    problems.forEach(p -> findings.add(Finding.ofReadProblem(p, language)));
+    return findings;
   }
 
   private static Finding toFinding(ConstraintViolation<Plan> violation) {
