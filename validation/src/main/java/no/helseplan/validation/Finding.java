@@ -62,6 +62,12 @@ public final class Finding {
     return new Finding(rule.getCode(), rule, severity, pointer, -1, -1, value, message, messageKey);
   }
 
+  /** A finding of a constraint that belongs to no rule, such as an annotation added to the model later. */
+  static Finding ofForeignConstraint(String messageKey, Severity severity, String pointer, @Nullable String value,
+      String message) {
+    return new Finding(messageKey, null, severity, pointer, -1, -1, value, message, messageKey);
+  }
+
   /**
    * Obtains a finding from reading a file: the hook through which the io module's format and syntax errors
    * join the semantic findings in one {@link ValidationReport} (see

@@ -208,11 +208,15 @@ public final class PlanValidator {
       return Finding.of(located.rule(), located.severity(), base + located.pointer(), located.value(), key,
           violation.getMessage());
     }
-    Rule rule = Rule.ofMessageKey(key).orElseThrow(
-        () -> new IllegalStateException("A constraint without a Helseplan rule: " + template));
-    Severity severity = payloadSeverity(violation).orElse(rule.getHighestSeverity());
     Object invalid = violation.getInvalidValue();
-    return Finding.of(rule, severity, base, invalid == null ? null : invalid.toString(), key, violation.getMessage());
+    String value = invalid == null ? null : invalid.toString();
+    Optional<Rule> rule = Rule.ofMessageKey(key);
+    if (rule.isEmpty()) {
+      return Finding.ofForeignConstraint(key, payloadSeverity(violation).orElse(Severity.ERROR), base, value,
+          violation.getMessage());
+    }
+    Severity severity = payloadSeverity(violation).orElse(rule.get().getHighestSeverity());
+    return Finding.of(rule.get(), severity, base, value, key, violation.getMessage());
   }
 
   private static Optional<Severity> payloadSeverity(ConstraintViolation<?> violation) {

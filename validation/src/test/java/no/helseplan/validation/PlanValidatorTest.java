@@ -47,6 +47,17 @@ class PlanValidatorTest {
   // validate(Plan)
 
   @Test
+  void test_validate_valuesThatLookLikeTemplatesAreQuotedVerbatim() {
+    PlanValidator validator = PlanValidator.forLanguage(Language.NN);
+    for (String title : new String[] {"${1+1}", "{helseplan.check}", "{value}", "#{'a'}", "\\{x}"}) {
+      Plan plan = Plans.plan(Plans.areaWith(Plans.measure("tiltak-1").title(title)
+          .responsibility(java.util.Optional.empty()).build())).build();
+      assertEquals("Tiltaket «" + title + "» manglar ansvar",
+          validator.validate(plan).getFindings().get(0).getMessage(), title);
+    }
+  }
+
+  @Test
   void test_validate_null() {
     PlanValidator validator = PlanValidator.forLanguage(Language.NB);
     NullPointerException e = assertThrows(NullPointerException.class, () -> validator.validate((Plan) null));
