@@ -4,6 +4,7 @@
 module no.helseplan.validation {
   requires transitive no.helseplan.io;
   requires jakarta.validation;
+  // Messages are rendered by ParameterMessageInterpolator: no Expression Language, so no jakarta.el.
   requires org.hibernate.validator;
   requires static org.jspecify;
 

@@ -3,6 +3,9 @@ package no.helseplan.validation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import no.helseplan.io.ProblemLocation;
+import no.helseplan.io.ReadProblem;
+import no.helseplan.vocabulary.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +62,12 @@ public final class Finding {
     return new Finding(rule.getCode(), rule, severity, pointer, -1, -1, value, message, messageKey);
   }
 
+  /** A finding of a constraint that belongs to no rule, such as an annotation added to the model later. */
+  static Finding ofForeignConstraint(String messageKey, Severity severity, String pointer, @Nullable String value,
+      String message) {
+    return new Finding(messageKey, null, severity, pointer, -1, -1, value, message, messageKey);
+  }
+
   /**
    * Obtains a finding from reading a file: the hook through which the io module's format and syntax errors
    * join the semantic findings in one {@link ValidationReport} (see
@@ -76,6 +85,22 @@ public final class Finding {
       String message) {
     return new Finding(code, null, severity, pointer, line < 1 ? -1 : line, column < 1 ? -1 : column, null,
         message, code);
+  }
+
+  /**
+   * Obtains a finding from a problem the io module met while reading a file, with its message in the given
+   * language, its location (pointer, line, column) and, as the value, what was found.
+   *
+   * @param problem  the read problem, not null
+   * @param language  the language of the message, not null
+   * @return the finding
+   */
+  public static Finding ofReadProblem(ReadProblem problem, Language language) {
+    ProblemLocation location = problem.getLocation();
+    Severity severity = problem.getSeverity() == no.helseplan.io.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+    return new Finding(problem.getCode(), null, severity, location.getPointer(),
+        location.getLine() < 1 ? -1 : location.getLine(), location.getColumn() < 1 ? -1 : location.getColumn(),
+        problem.getFound().orElse(null), problem.getMessage(language), problem.getCode());
   }
 
   /**

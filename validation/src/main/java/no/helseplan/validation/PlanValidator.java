@@ -7,6 +7,7 @@ import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.helseplan.io.PlanReadException;
+import no.helseplan.io.PlanReader;
+import no.helseplan.io.ReadProblem;
+import no.helseplan.io.ReadResult;
+import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.internal.CheckContext;
 import no.helseplan.validation.internal.CheckValidator;
@@ -46,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  * are Jakarta Bean Validation constraints, declared with Hibernate Validator's programmatic mapping, so the core
  * model carries no annotations.
  *
- * <p>The municipality rule needs a {@link MunicipalityDirectory}, and the written-standard rule a
- * {@link WrittenStandardDetector}; without them those two rules are not checked. Pass them to the
- * {@link #builder() builder}.
+ * <p>The municipality rule asks a {@link MunicipalityDirectory}, by default the register bundled with the library;
+ * the written-standard rule asks a {@link WrittenStandardDetector}, by default {@link
+ * WrittenStandardDetector#standard()}. Pass others to the {@link #builder() builder}.
  *
  * <p>Implementation Requirements: immutable and thread-safe. Building one is costly (the Hibernate Validator
  * factory is built once, here, with the chosen language as its default locale); validating is not. Build one
@@ -61,7 +67,9 @@ public final class PlanValidator {
   private PlanValidator(Builder builder) {
     this.language = builder.language;
     Locale locale = builder.language.toLocale();
-    CheckContext context = new CheckContext(builder.municipalities, builder.writtenStandard);
+    MunicipalityDirectory municipalities = builder.municipalities != null ? builder.municipalities
+        : MunicipalityDirectory.of(MunicipalityRegister.bundled());
+    CheckContext context = new CheckContext(municipalities, builder.writtenStandard);
     HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
     ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
     configuration
@@ -77,8 +85,8 @@ public final class PlanValidator {
   }
 
   /**
-   * Obtains a validator whose messages are in the given language, without a municipality register or a
-   * written-standard detector.
+   * Obtains a validator whose messages are in the given language, with the bundled municipality register and
+   * the standard written-standard detector.
    *
    * @param language  the language of the messages, not null
    * @return the validator, not null
@@ -140,6 +148,54 @@ public final class PlanValidator {
     return semantic.withReadProblems(readProblems);
   }
 
+  /**
+   * Validates what a {@link PlanReader} read: its warnings become read problems, placed first, then the plan's
+   * semantic findings.
+   *
+   * @param result  the plan read, with the reader's warnings, not null
+   * @return one report with both, not null
+   */
+  public ValidationReport validate(ReadResult result) {
+    return validate(readProblems(result.getWarnings()), Optional.of(result.getPlan()));
+  }
+
+  /**
+   * Reads a plan file (JSON or YAML, by its extension) with {@link PlanReader#strict()} and validates it: every
+   * problem met while reading (syntax, unknown properties, bad values, each with line, column and pointer)
+   * and, when the file could be read as a plan, every semantic finding, in one report.
+   *
+   * @param file  the plan file, not null
+   * @return the report, not null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read at all
+   */
+  public ValidationReport validateFile(Path file) {
+    return validateFile(file, PlanReader.strict());
+  }
+
+  /**
+   * Reads a plan file with the given reader and validates it, as {@link #validateFile(Path)} does.
+   *
+   * @param file  the plan file, not null
+   * @param reader  the reader, such as {@link PlanReader#lenient()}, not null
+   * @return the report, not null
+   * @throws java.io.UncheckedIOException if the file cannot be opened or read at all
+   */
+  public ValidationReport validateFile(Path file, PlanReader reader) {
+    ReadResult result;
+    try {
+      result = reader.readWithWarnings(file);
+    } catch (PlanReadException e) {
+      return validate(readProblems(e.getProblems()), Optional.empty());
+    }
+    return validate(result);
+  }
+
+  private List<Finding> readProblems(List<ReadProblem> problems) {
+    List<Finding> findings = new ArrayList<>(problems.size());
+    problems.forEach(p -> findings.add(Finding.ofReadProblem(p, language)));
+    return findings;
+  }
+
   private static Finding toFinding(ConstraintViolation<Plan> violation) {
     String template = violation.getMessageTemplate();
     String key = template.startsWith("{") && template.endsWith("}")
@@ -152,11 +208,15 @@ public final class PlanValidator {
       return Finding.of(located.rule(), located.severity(), base + located.pointer(), located.value(), key,
           violation.getMessage());
     }
-    Rule rule = Rule.ofMessageKey(key).orElseThrow(
-        () -> new IllegalStateException("A constraint without a Helseplan rule: " + template));
-    Severity severity = payloadSeverity(violation).orElse(rule.getHighestSeverity());
     Object invalid = violation.getInvalidValue();
-    return Finding.of(rule, severity, base, invalid == null ? null : invalid.toString(), key, violation.getMessage());
+    String value = invalid == null ? null : invalid.toString();
+    Optional<Rule> rule = Rule.ofMessageKey(key);
+    if (rule.isEmpty()) {
+      return Finding.ofForeignConstraint(key, payloadSeverity(violation).orElse(Severity.ERROR), base, value,
+          violation.getMessage());
+    }
+    Severity severity = payloadSeverity(violation).orElse(rule.get().getHighestSeverity());
+    return Finding.of(rule.get(), severity, base, value, key, violation.getMessage());
   }
 
   private static Optional<Severity> payloadSeverity(ConstraintViolation<?> violation) {
@@ -201,7 +261,7 @@ public final class PlanValidator {
   public static final class Builder {
     private Language language = Language.NB;
     private @Nullable MunicipalityDirectory municipalities;
-    private @Nullable WrittenStandardDetector writtenStandard;
+    private WrittenStandardDetector writtenStandard = WrittenStandardDetector.standard();
 
     private Builder() {}
 
@@ -217,7 +277,8 @@ public final class PlanValidator {
     }
 
     /**
-     * Sets the municipality register view used by {@link Rule#MUNICIPALITY_UNKNOWN}.
+     * Sets the municipality register view used by {@link Rule#MUNICIPALITY_UNKNOWN}, instead of the bundled
+     * register; {@code (number, date) -> true} turns the rule off.
      *
      * @param municipalities  the register view, not null
      * @return this builder
@@ -228,7 +289,8 @@ public final class PlanValidator {
     }
 
     /**
-     * Sets the written-standard detector used by {@link Rule#LANGUAGE_MISMATCH}.
+     * Sets the written-standard detector used by {@link Rule#LANGUAGE_MISMATCH}, instead of
+     * {@link WrittenStandardDetector#standard()}; {@code text -> Optional.empty()} turns the rule off.
      *
      * @param writtenStandard  the detector, not null
      * @return this builder
