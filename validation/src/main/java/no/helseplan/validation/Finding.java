@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -97,7 +98,7 @@ public final class Finding {
    */
   public static Finding ofReadProblem(ReadProblem problem, Language language) {
     ProblemLocation location = problem.getLocation();
-    Severity severity = problem.getSeverity() == no.helseplan.io.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+    Severity severity = problem.getSeverity();
     return new Finding(problem.getCode(), null, severity, location.getPointer(),
         location.getLine() < 1 ? -1 : location.getLine(), location.getColumn() < 1 ? -1 : location.getColumn(),
         problem.getFound().orElse(null), problem.getMessage(language), problem.getCode());

@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;

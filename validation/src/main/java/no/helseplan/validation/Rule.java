@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -8,7 +8,7 @@
  * <ul>
  *   <li>a stable code: a {@link no.helseplan.validation.Rule rule's} code such as {@code goal.unknown}, listed with
  *       what it checks and why in {@code validation/RULES.md}, or the io module's code for a read problem;</li>
- *   <li>a {@link no.helseplan.validation.Severity severity}: error (the data is wrong), warning (the plan is
+ *   <li>a {@link no.helseplan.io.Severity severity}: error (the data is wrong), warning (the plan is
  *       weak) or info. Rules about the data carry theirs as a constraint payload; plan-quality rules take theirs
  *       from the plan's kind, so that a strategy without deadlines is no defect while an action plan is held to
  *       more;</li>

@@ -24,7 +24,7 @@ import no.helseplan.timeframe.Timeframe;
 import no.helseplan.timeframe.TimeframeContext;
 import no.helseplan.timeframe.TimeframeKind;
 import no.helseplan.validation.Rule;
-import no.helseplan.validation.Severity;
+import no.helseplan.io.Severity;
 import no.helseplan.vocabulary.Language;
 import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;

@@ -33,7 +33,7 @@ import no.helseplan.timeframe.Recurring;
 import no.helseplan.timeframe.Span;
 import no.helseplan.timeframe.CalendarPoint;
 import no.helseplan.validation.Rule;
-import no.helseplan.validation.Severity;
+import no.helseplan.io.Severity;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;

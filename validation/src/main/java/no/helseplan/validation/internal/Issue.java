@@ -2,7 +2,7 @@ package no.helseplan.validation.internal;
 
 import java.util.Map;
 import no.helseplan.validation.Rule;
-import no.helseplan.validation.Severity;
+import no.helseplan.io.Severity;
 
 /**
  * One problem a {@link Check} found, before it becomes a constraint violation.

@@ -1,7 +1,7 @@
 package no.helseplan.validation.internal;
 
 import no.helseplan.validation.Rule;
-import no.helseplan.validation.Severity;
+import no.helseplan.io.Severity;
 
 /**
  * The dynamic payload of every violation a {@link Check} reports: the rule, the severity for this plan, the

@@ -1,7 +1,7 @@
 package no.helseplan.validation.internal;
 
 import jakarta.validation.Payload;
-import no.helseplan.validation.Severity;
+import no.helseplan.io.Severity;
 
 /**
  * Constraint payloads that carry a {@link Severity} (nb: <i>alvorlighetsgrad</i>, nn: <i>alvorsgrad</i>), as
