@@ -90,10 +90,13 @@ public abstract class TimeframeContext {
    * Returns the plan period as dates, from 1 January of the first year to 31 December of the last; an open
    * end is unbounded.
    *
-   * @return the period, or empty when neither end is known
+   * @return the period, or empty when neither end is known or a year lies beyond the calendar
    */
   public Optional<LocalDateRange> getPeriodRange() {
     if (getPeriodStart().isEmpty() && getPeriodEnd().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!representable(getPeriodStart()) || !representable(getPeriodEnd())) {
       return Optional.empty();
     }
     LocalDate start = getPeriodStart().map(y -> LocalDate.of(y, 1, 1)).orElse(LocalDate.MIN);
@@ -103,6 +106,11 @@ public abstract class TimeframeContext {
     }
     return Optional.of(end.equals(LocalDate.MAX) ? LocalDateRange.ofUnboundedEnd(start)
         : LocalDateRange.ofClosed(start, end));
+  }
+
+  /** Whether a year can be a date at all; a plan file may hold any integer. */
+  private static boolean representable(Optional<Integer> year) {
+    return year.map(y -> y >= java.time.Year.MIN_VALUE && y <= java.time.Year.MAX_VALUE).orElse(true);
   }
 
   /** Builds {@link TimeframeContext} values; obtain one with {@link TimeframeContext#builder()}. */

@@ -67,6 +67,12 @@ class TimeframeShapesTest {
   }
 
   @Test
+  void test_bounds_yearBeyondCalendar_isUnknown() {
+    TimeframeContext absurd = TimeframeContext.builder().periodStart(2025).periodEnd(Integer.MAX_VALUE).build();
+    assertEquals(Optional.empty(), Ongoing.of("Jamleg").getBounds(absurd));
+  }
+
+  @Test
   void test_kind_matchesType() {
     assertEquals(TimeframeKind.ONGOING, Ongoing.of("Jamleg").getKind());
     assertEquals(TimeframeKind.UNRECOGNISED, Unrecognised.of("?").getKind());

@@ -40,6 +40,8 @@ import no.helseplan.measure.ResourceNeed;
 import no.helseplan.measure.ResourceUnit;
 import no.helseplan.measure.Resources;
 import no.helseplan.municipality.Municipality;
+import no.helseplan.municipality.MunicipalityEntry;
+import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Adoption;
 import no.helseplan.plan.Consultation;
 import no.helseplan.plan.CooperationAgreement;
@@ -125,6 +127,9 @@ public final class PlanGenerator {
     "{krøll}", "[hake]", "…", "–", "—", "é", "ü", "ÆØÅ æøå", "Sámi: Mátta-Várjjat"
   };
 
+  /** Read once: the register is immutable and loading it takes some milliseconds. */
+  private static final MunicipalityRegister REGISTER = MunicipalityRegister.bundled();
+
   private final Random random;
   private int nextId;
   private int planStart;
@@ -136,6 +141,15 @@ public final class PlanGenerator {
    */
   public PlanGenerator(Random random) {
     this.random = random;
+  }
+
+  /**
+   * Picks a real municipality that existed in a year, from the bundled register, so that generated plans pass
+   * the check that the municipality number existed when the plan was made.
+   */
+  private Municipality municipality(int year) {
+    List<MunicipalityEntry> entries = REGISTER.validOn(LocalDate.of(year, 1, 1));
+    return entries.get(random.nextInt(entries.size())).toMunicipality();
   }
 
   /**
@@ -151,7 +165,7 @@ public final class PlanGenerator {
         .id(id("plan"))
         .title(text(2, 8))
         .kind(pick(PlanKind.values()))
-        .municipality(Municipality.of(String.format("%04d", 101 + random.nextInt(5600)), text(1, 2)))
+        .municipality(municipality(start))
         .language(random.nextBoolean() ? Language.NB : Language.NN);
     maybe(() -> plan.subtitle(text(2, 6)));
     if (random.nextInt(4) > 0) {
@@ -467,8 +481,7 @@ public final class PlanGenerator {
   private CooperationAgreement cooperation() {
     return CooperationAgreement.builder()
         .addAllServices(list(3, () -> text(1, 3)))
-        .addAllMunicipalities(list(3, () -> Municipality.of(String.format("%04d", 101 + random.nextInt(5600)),
-            text(1, 2))))
+        .addAllMunicipalities(list(3, () -> municipality(planStart)))
         .addAllOtherPartners(list(2, this::actor))
         .form(optionalText())
         .description(optionalText())

@@ -56,7 +56,9 @@ public final class CheckValidator implements ConstraintValidator<HelseplanCheck,
         hv.addMessageParameter(parameter.getKey(), v instanceof String ? quote((String) v) : v);
       }
       hv.withDynamicPayload(new Located(issue.rule(), issue.severity(), issue.pointer(), issue.value()));
-      hv.buildConstraintViolationWithTemplate("{" + issue.messageKey() + "}").addConstraintViolation();
+      hv.buildConstraintViolationWithTemplate("{" + issue.messageKey() + "}")
+          .addPropertyNode(Pointers.ISSUE_NODE + issue.pointer())
+          .addConstraintViolation();
     }
     return false;
   }

@@ -17,6 +17,14 @@ public final class Pointers {
    */
   public static final Comparator<String> ORDER = Pointers::compare;
 
+  /**
+   * Starts the name of the property node a check adds to each of its violations, so that Hibernate Validator,
+   * which keeps violations in a set, keeps two issues that differ only in where they are (43 measures that are
+   * all "Jamleg"). The node names the issue's own pointer; {@link #of(Path)} leaves it out, because that pointer
+   * travels in the violation's payload.
+   */
+  public static final String ISSUE_NODE = "(issue)";
+
   private Pointers() {}
 
   /**
@@ -35,7 +43,8 @@ public final class Pointers {
         pointer.append('/').append(escape(String.valueOf(node.getKey())));
       }
       String name = node.getName();
-      if (node.getKind() == ElementKind.PROPERTY && name != null && !name.isEmpty()) {
+      if (node.getKind() == ElementKind.PROPERTY && name != null && !name.isEmpty()
+          && !name.startsWith(ISSUE_NODE)) {
         pointer.append('/').append(escape(name));
       }
     }
