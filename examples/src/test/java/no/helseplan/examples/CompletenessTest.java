@@ -51,7 +51,7 @@ class CompletenessTest {
   }
 
   private static List<Measure> allMeasures(Plan plan) {
-    return PlanCorpus.measuresOf(plan).stream().map(m -> m.getMeasure()).collect(Collectors.toList());
+    return PlanCorpus.of(plan).measures().map(m -> m.getMeasure()).collect(Collectors.toList());
   }
 
   private static Measure measureWithTitle(Plan plan, String title) {
