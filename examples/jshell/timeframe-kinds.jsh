@@ -1,0 +1,3 @@
+// The mix of time-frame kinds per municipality: how many measures are ongoing, recurring, dated, …
+System.out.println(corpus.countByTimeframeKind(Language.EN));
+/exit
