@@ -251,6 +251,7 @@ public enum Rule implements Labelled {
 
   // ---- places, figures, money, follow-up and case records (issue 11) ----------------------------------------
 
+  /** A facility (places, dwellings or buildings) counts zero or fewer. */
   FACILITY_COUNT_NOT_POSITIVE("facility.count.not-positive", Severity.ERROR, Severity.ERROR, Severity.ERROR,
       Label.of("Antall plasser er ikke positivt", "Talet på plassar er ikkje positivt", "Number of places not positive"),
       Label.of("Antallet boliger, plasser eller bygg i et bygg- eller plassbehov er null eller negativt.",
@@ -260,6 +261,7 @@ public enum Rule implements Labelled {
           "Eit behov for null plassar er ikkje eit behov; talet er nesten alltid feilskrive.",
           "A need for no places is no need; the number is nearly always mistyped.")),
 
+  /** A facility cites a measure id that the plan does not hold. */
   FACILITY_MEASURE_UNKNOWN("facility.measure.unknown", Severity.ERROR, Severity.ERROR, Severity.ERROR,
       Label.of("Ukjent tiltak for bygg eller plasser", "Ukjent tiltak for bygg eller plassar",
           "Unknown measure of a facility"),
@@ -270,6 +272,7 @@ public enum Rule implements Labelled {
           "Utan tiltaket kan ingen sjå kven som skal skaffe plassane, og når.",
           "Without the measure no one can see who is to provide the places, and when.")),
 
+  /** A status report on a goal or measure is dated before the plan was adopted. */
   REPORT_BEFORE_ADOPTION("report.before-adoption", Severity.WARNING, Severity.WARNING, Severity.WARNING,
       Label.of("Statusrapport før vedtaket", "Statusrapport før vedtaket", "Status report before adoption"),
       Label.of("En statusrapport for et mål eller tiltak er datert (eller gjelder et år) før planen ble vedtatt.",
@@ -279,6 +282,7 @@ public enum Rule implements Labelled {
           "Ein plan kan ikkje følgjast opp før han finst; oftast er året eller vedtaksdatoen feil.",
           "A plan cannot be followed up before it exists; mostly the year or the adoption date is wrong.")),
 
+  /** A budget line of a measure holds the same year twice. */
   BUDGET_YEAR_DUPLICATE("budget.year.duplicate", Severity.ERROR, Severity.ERROR, Severity.ERROR,
       Label.of("Budsjettår to ganger", "Budsjettår to gonger", "Budget year twice"),
       Label.of("Samme år står to ganger i én budsjettlinje for et tiltak.",
@@ -288,6 +292,7 @@ public enum Rule implements Labelled {
           "Eit beløp per år kan ikkje summerast eller samanliknast med økonomiplanen når året er tvetydig.",
           "Money per year cannot be summed or matched to the financial plan when the year is ambiguous.")),
 
+  /** A figure series holds the same year twice for the same kind of value. */
   FIGURE_YEAR_DUPLICATE("figure.year.duplicate", Severity.ERROR, Severity.ERROR, Severity.ERROR,
       Label.of("År to ganger i tallserie", "År to gonger i talserie", "Year twice in a figure series"),
       Label.of("Samme år står to ganger i en tallserie med samme slags verdi (registrert, fremskrevet, anslått).",
@@ -298,6 +303,7 @@ public enum Rule implements Labelled {
           "Ein serie har éin verdi per år og slag; to verdiar gjer serien umogleg å teikne eller samanlikne.",
           "A series holds one value per year and kind; two make it impossible to chart or compare.")),
 
+  /** A figure series with forecast values names no source. */
   FIGURE_SOURCE_MISSING("figure.source.missing", Severity.WARNING, Severity.WARNING, Severity.WARNING,
       Label.of("Fremskrivning uten kilde", "Framskriving utan kjelde", "Forecast without a source"),
       Label.of("En tallserie med fremskrevne verdier oppgir ingen kilde (som SSB eller en navngitt modell).",
@@ -307,6 +313,7 @@ public enum Rule implements Labelled {
           "Ei framskriving er berre så god som modellen bak; utan kjelde kan ho ikkje etterprøvast.",
           "A forecast is only as good as its model; without a source it cannot be checked.")),
 
+  /** A consultation ends before it starts. */
   CONSULTATION_REVERSED("consultation.reversed", Severity.ERROR, Severity.ERROR, Severity.ERROR,
       Label.of("Høringsperiode i feil rekkefølge", "Høyringsperiode i feil rekkjefølgje",
           "Reversed consultation period"),
