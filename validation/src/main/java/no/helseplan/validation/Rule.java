@@ -248,7 +248,82 @@ public enum Rule implements Labelled {
           "The plan is declared to be in Bokmål or Nynorsk, but its text is written in the other."),
       Label.of("Målformen styrer tolkningen av fritekst og valget av språk i rapporter.",
           "Målforma styrer tolkinga av fritekst og valet av språk i rapportar.",
-          "The written standard governs how free text is read and which language reports use."));
+          "The written standard governs how free text is read and which language reports use.")),
+
+  // ---- places, figures, money, follow-up and case records (issue 11) ----------------------------------------
+
+  /** A facility (places, dwellings or buildings) counts zero or fewer. */
+  FACILITY_COUNT_NOT_POSITIVE("facility.count.not-positive", Severity.ERROR, Severity.ERROR, Severity.ERROR,
+      Label.of("Antall plasser er ikke positivt", "Talet på plassar er ikkje positivt", "Number of places not positive"),
+      Label.of("Antallet boliger, plasser eller bygg i et bygg- eller plassbehov er null eller negativt.",
+          "Talet på bustader, plassar eller bygg i eit bygg- eller plassbehov er null eller negativt.",
+          "The number of dwellings, places or buildings in a facility is zero or negative."),
+      Label.of("Et behov for null plasser er ikke et behov; tallet er nesten alltid feiltastet.",
+          "Eit behov for null plassar er ikkje eit behov; talet er nesten alltid feilskrive.",
+          "A need for no places is no need; the number is nearly always mistyped.")),
+
+  /** A facility cites a measure id that the plan does not hold. */
+  FACILITY_MEASURE_UNKNOWN("facility.measure.unknown", Severity.ERROR, Severity.ERROR, Severity.ERROR,
+      Label.of("Ukjent tiltak for bygg eller plasser", "Ukjent tiltak for bygg eller plassar",
+          "Unknown measure of a facility"),
+      Label.of("Et bygg- eller plassbehov viser til en tiltaks-id som ikke finnes noe sted i planen.",
+          "Eit bygg- eller plassbehov viser til ein tiltaks-id som ikkje finst nokon stad i planen.",
+          "A facility cites a measure id that exists nowhere in the plan."),
+      Label.of("Uten tiltaket kan ingen se hvem som skal skaffe plassene, og når.",
+          "Utan tiltaket kan ingen sjå kven som skal skaffe plassane, og når.",
+          "Without the measure no one can see who is to provide the places, and when.")),
+
+  /** A status report on a goal or measure is dated before the plan was adopted. */
+  REPORT_BEFORE_ADOPTION("report.before-adoption", Severity.WARNING, Severity.WARNING, Severity.WARNING,
+      Label.of("Statusrapport før vedtaket", "Statusrapport før vedtaket", "Status report before adoption"),
+      Label.of("En statusrapport for et mål eller tiltak er datert (eller gjelder et år) før planen ble vedtatt.",
+          "Ein statusrapport for eit mål eller tiltak er datert (eller gjeld eit år) før planen vart vedteken.",
+          "A status report on a goal or measure is dated (or is for a year) before the plan was adopted."),
+      Label.of("En plan kan ikke følges opp før den finnes; oftest er året eller vedtaksdatoen feil.",
+          "Ein plan kan ikkje følgjast opp før han finst; oftast er året eller vedtaksdatoen feil.",
+          "A plan cannot be followed up before it exists; mostly the year or the adoption date is wrong.")),
+
+  /** A budget line of a measure holds the same year twice. */
+  BUDGET_YEAR_DUPLICATE("budget.year.duplicate", Severity.ERROR, Severity.ERROR, Severity.ERROR,
+      Label.of("Budsjettår to ganger", "Budsjettår to gonger", "Budget year twice"),
+      Label.of("Samme år står to ganger i én budsjettlinje for et tiltak.",
+          "Same år står to gonger i éi budsjettlinje for eit tiltak.",
+          "The same year appears twice in one budget line of a measure."),
+      Label.of("Et beløp per år kan ikke summeres eller sammenlignes med økonomiplanen når året er tvetydig.",
+          "Eit beløp per år kan ikkje summerast eller samanliknast med økonomiplanen når året er tvetydig.",
+          "Money per year cannot be summed or matched to the financial plan when the year is ambiguous.")),
+
+  /** A figure series holds the same year twice for the same kind of value. */
+  FIGURE_YEAR_DUPLICATE("figure.year.duplicate", Severity.ERROR, Severity.ERROR, Severity.ERROR,
+      Label.of("År to ganger i tallserie", "År to gonger i talserie", "Year twice in a figure series"),
+      Label.of("Samme år står to ganger i en tallserie med samme slags verdi (registrert, fremskrevet, anslått).",
+          "Same år står to gonger i ein talserie med same slag verdi (registrert, framskriven, anslått).",
+          "The same year appears twice in a figure series with the same kind of value (observed, forecast, "
+              + "estimate)."),
+      Label.of("En serie har én verdi per år og slag; to verdier gjør serien umulig å tegne eller sammenligne.",
+          "Ein serie har éin verdi per år og slag; to verdiar gjer serien umogleg å teikne eller samanlikne.",
+          "A series holds one value per year and kind; two make it impossible to chart or compare.")),
+
+  /** A figure series with forecast values names no source. */
+  FIGURE_SOURCE_MISSING("figure.source.missing", Severity.WARNING, Severity.WARNING, Severity.WARNING,
+      Label.of("Fremskrivning uten kilde", "Framskriving utan kjelde", "Forecast without a source"),
+      Label.of("En tallserie med fremskrevne verdier oppgir ingen kilde (som SSB eller en navngitt modell).",
+          "Ein talserie med framskrivne verdiar oppgir inga kjelde (som SSB eller ein namngitt modell).",
+          "A figure series with forecast values names no source (such as SSB or a named model)."),
+      Label.of("En fremskrivning er bare så god som modellen bak; uten kilde kan den ikke etterprøves.",
+          "Ei framskriving er berre så god som modellen bak; utan kjelde kan ho ikkje etterprøvast.",
+          "A forecast is only as good as its model; without a source it cannot be checked.")),
+
+  /** A consultation ends before it starts. */
+  CONSULTATION_REVERSED("consultation.reversed", Severity.ERROR, Severity.ERROR, Severity.ERROR,
+      Label.of("Høringsperiode i feil rekkefølge", "Høyringsperiode i feil rekkjefølgje",
+          "Reversed consultation period"),
+      Label.of("En høring slutter (høringsfrist) før den starter.",
+          "Ei høyring sluttar (høyringsfrist) før ho byrjar.",
+          "A consultation ends (its deadline) before it starts."),
+      Label.of("En høring som slutter før den starter, har ingen frist å svare innen; en av datoene er feil.",
+          "Ei høyring som sluttar før ho byrjar, har ingen frist å svare innan; ein av datoane er feil.",
+          "A consultation that ends before it starts gives no time to answer; one of the dates is wrong."));
 
   private static final Map<String, Rule> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::getCode, Function.identity()));

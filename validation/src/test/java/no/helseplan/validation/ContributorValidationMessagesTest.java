@@ -122,7 +122,7 @@ class ContributorValidationMessagesTest {
   static List<Plan> everyKeyPlans() {
     return List.of(everyFieldWrong(), PlantedDefectsTest.PLAN,
         Plans.plan(Plans.areaWith(Plans.measure("tiltak-1").timeframe(Ongoing.of("Jamleg")).build())).build(),
-        Plans.plan().language(Language.NB).title("Vi skal ikkje gi opp").build());
+        Plans.plan().language(Language.NB).title("Vi skal ikkje gi opp").build(), Issue11RulesTest.everyRule());
   }
 
   private static final Map<Language, Map<String, Finding>> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();

@@ -10,11 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import no.helseplan.budget.BudgetAmount;
+import no.helseplan.budget.BudgetLine;
+import no.helseplan.facility.Facility;
+import no.helseplan.figure.FigureKind;
+import no.helseplan.figure.FigureSeries;
+import no.helseplan.figure.FigureValue;
+import no.helseplan.followup.StatusReport;
 import no.helseplan.goal.Goal;
 import no.helseplan.goal.Strategy;
 import no.helseplan.measure.Amount;
 import no.helseplan.measure.Measure;
 import no.helseplan.plan.Adoption;
+import no.helseplan.plan.Consultation;
 import no.helseplan.plan.FocusArea;
 import no.helseplan.plan.Milestone;
 import no.helseplan.plan.Plan;
@@ -388,6 +396,139 @@ public enum Check {
         return List.of(issue(Rule.SDG_UNKNOWN, "", "", (String) value));
       }
       return List.of();
+    }
+  },
+
+  /** Places, dwellings and buildings: a positive number, measures that exist
+   * ({@link Rule#FACILITY_COUNT_NOT_POSITIVE}, {@link Rule#FACILITY_MEASURE_UNKNOWN}). */
+  PLAN_FACILITIES {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      Set<String> measures = new HashSet<>();
+      index.measures.forEach(m -> measures.add(m.value().getId()));
+      List<Issue> issues = new ArrayList<>();
+      facilities(plan, "/facilities/", plan.getFacilities(), measures, issues);
+      for (PlanIndex.At<FocusArea> a : index.focusAreas) {
+        facilities(plan, a.pointer() + "/facilities/", a.value().getFacilities(), measures, issues);
+      }
+      return issues;
+    }
+
+    private void facilities(Plan plan, String base, List<Facility> list, Set<String> measures,
+        List<Issue> issues) {
+      for (int i = 0; i < list.size(); i++) {
+        Facility facility = list.get(i);
+        Optional<Amount> count = facility.getCount();
+        if (count.isPresent() && (count.get().getMax().signum() <= 0 || count.get().getMin().signum() < 0)) {
+          Amount amount = count.get();
+          String text = amount.getMin().compareTo(amount.getMax()) == 0 ? amount.getMax().toPlainString()
+              : amount.getMin().toPlainString() + "–" + amount.getMax().toPlainString();
+          issues.add(issue(plan, Rule.FACILITY_COUNT_NOT_POSITIVE, base + i + "/count", "", text,
+              "facility", facility.getId()));
+        }
+        List<String> cited = facility.getMeasures();
+        for (int k = 0; k < cited.size(); k++) {
+          if (!measures.contains(cited.get(k))) {
+            issues.add(issue(plan, Rule.FACILITY_MEASURE_UNKNOWN, base + i + "/measures/" + k, "", cited.get(k)));
+          }
+        }
+      }
+    }
+  },
+
+  /** Figure series and budget lines: one value per year, forecasts with a source
+   * ({@link Rule#BUDGET_YEAR_DUPLICATE}, {@link Rule#FIGURE_YEAR_DUPLICATE}, {@link Rule#FIGURE_SOURCE_MISSING}). */
+  PLAN_FIGURES {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      List<Issue> issues = new ArrayList<>();
+      series(plan, "/figures/", plan.getFigures(), issues);
+      for (PlanIndex.At<FocusArea> a : index.focusAreas) {
+        series(plan, a.pointer() + "/figures/", a.value().getFigures(), issues);
+      }
+      for (PlanIndex.At<Goal> g : index.goals) {
+        series(plan, g.pointer() + "/figures/", g.value().getFigures(), issues);
+      }
+      for (PlanIndex.At<Measure> m : index.measures) {
+        List<BudgetLine> lines = m.value().getBudget();
+        for (int i = 0; i < lines.size(); i++) {
+          Set<Integer> years = new HashSet<>();
+          List<BudgetAmount> amounts = lines.get(i).getAmounts();
+          for (int k = 0; k < amounts.size(); k++) {
+            int year = amounts.get(k).getYear();
+            if (!years.add(year)) {
+              issues.add(issue(plan, Rule.BUDGET_YEAR_DUPLICATE, m.pointer() + "/budget/" + i + "/amounts/" + k
+                  + "/year", "", String.valueOf(year), "measure", m.value().getTitle()));
+            }
+          }
+        }
+      }
+      issues.sort(java.util.Comparator.comparing(Issue::pointer, Pointers.ORDER));
+      return issues;
+    }
+
+    private void series(Plan plan, String base, List<FigureSeries> list, List<Issue> issues) {
+      for (int i = 0; i < list.size(); i++) {
+        FigureSeries series = list.get(i);
+        Set<String> seen = new HashSet<>();
+        boolean forecast = false;
+        List<FigureValue> values = series.getValues();
+        for (int k = 0; k < values.size(); k++) {
+          FigureValue value = values.get(k);
+          forecast |= value.getKind() == FigureKind.FORECAST;
+          if (!seen.add(value.getYear() + "/" + value.getKind())) {
+            issues.add(issue(plan, Rule.FIGURE_YEAR_DUPLICATE, base + i + "/values/" + k + "/year", "",
+                String.valueOf(value.getYear()), "series", series.getName()));
+          }
+        }
+        if (forecast && series.getDataSource().map(String::isBlank).orElse(true)) {
+          issues.add(issue(plan, Rule.FIGURE_SOURCE_MISSING, base + i + "/dataSource", "", series.getName()));
+        }
+      }
+    }
+  },
+
+  /** Follow-up and case records in time order: no status report before adoption, consultations that end after
+   * they start ({@link Rule#REPORT_BEFORE_ADOPTION}, {@link Rule#CONSULTATION_REVERSED}). */
+  PLAN_RECORDS {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      List<Issue> issues = new ArrayList<>();
+      List<Consultation> consultations = plan.getConsultations();
+      for (int i = 0; i < consultations.size(); i++) {
+        Consultation c = consultations.get(i);
+        if (c.getStart().isPresent() && c.getEnd().isPresent() && c.getEnd().get().isBefore(c.getStart().get())) {
+          issues.add(issue(plan, Rule.CONSULTATION_REVERSED, "/consultations/" + i + "/end", "",
+              c.getStart().get() + "–" + c.getEnd().get()));
+        }
+      }
+      Optional<LocalDate> adopted = plan.getAdoption().flatMap(Adoption::getDate);
+      if (adopted.isPresent()) {
+        for (PlanIndex.At<Goal> g : index.goals) {
+          reports(plan, g.pointer() + "/reports/", g.value().getReports(), adopted.get(), issues);
+        }
+        for (PlanIndex.At<Measure> m : index.measures) {
+          reports(plan, m.pointer() + "/reports/", m.value().getReports(), adopted.get(), issues);
+        }
+        issues.sort(java.util.Comparator.comparing(Issue::pointer, Pointers.ORDER));
+      }
+      return issues;
+    }
+
+    private void reports(Plan plan, String base, List<StatusReport> reports, LocalDate adopted,
+        List<Issue> issues) {
+      for (int i = 0; i < reports.size(); i++) {
+        StatusReport report = reports.get(i);
+        if (report.getDate().isPresent()) {
+          if (report.getDate().get().isBefore(adopted)) {
+            issues.add(issue(plan, Rule.REPORT_BEFORE_ADOPTION, base + i + "/date", "",
+                report.getDate().get().toString(), "adopted", adopted.toString()));
+          }
+        } else if (report.getYear().isPresent() && report.getYear().get() < adopted.getYear()) {
+          issues.add(issue(plan, Rule.REPORT_BEFORE_ADOPTION, base + i + "/year", "",
+              String.valueOf(report.getYear().get()), "adopted", adopted.toString()));
+        }
+      }
     }
   };
 

@@ -86,7 +86,8 @@ public final class Constraints {
   /** The checks on the plan as a whole, in the order they run. */
   public static final List<Check> PLAN_CHECKS = List.of(Check.PLAN_IDS, Check.PLAN_REFERENCES,
       Check.PLAN_PERIOD_FIT, Check.PLAN_MILESTONES, Check.PLAN_MUNICIPALITY, Check.PLAN_MEASURE_QUALITY,
-      Check.PLAN_GOAL_QUALITY, Check.PLAN_TIMEFRAMES, Check.PLAN_LANGUAGE);
+      Check.PLAN_GOAL_QUALITY, Check.PLAN_TIMEFRAMES, Check.PLAN_LANGUAGE,
+      Check.PLAN_FACILITIES, Check.PLAN_FIGURES, Check.PLAN_RECORDS);
 
   private Constraints() {}
 
