@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import static no.helseplan.validation.RuleTest.fires;
 import static no.helseplan.validation.RuleTest.silent;
 import static org.junit.jupiter.api.Assertions.assertEquals;

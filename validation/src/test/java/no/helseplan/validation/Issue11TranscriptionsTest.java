@@ -1,5 +1,6 @@
 package no.helseplan.validation;
 
+import no.helseplan.io.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
