@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.helseplan.io.PlanFormat;
 import no.helseplan.io.PlanReader;
+import no.helseplan.io.ReadLimits;
+import no.helseplan.io.internal.Mappers;
 import no.helseplan.io.PlanWriter;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.PlanValidator;
 import no.helseplan.validation.ValidationReport;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The national run (nb/nn: <i>nasjonal køyring</i>) as a research project does it, outside JMH: every plan file
@@ -28,8 +32,9 @@ import no.helseplan.validation.ValidationReport;
  * java -Xmx400m -cp benchmarks/target/benchmarks.jar no.helseplan.benchmarks.NationalRun read /tmp/corpus 5
  * </pre>
  * The second command reads the directory the given number of times in one JVM (the first time cold) and prints
- * the wall time of each pass, the heap used after a full collection with all plans held, and the collectors'
- * counts.
+ * for each pass the CPU time of this one thread (so a shared, loaded machine does not distort it) spent reading
+ * the files and validating, and for comparison parsing the same texts into a Jackson tree (the floor); the wall
+ * time; the heap used after a full collection with all plans held; and the collectors' counts.
  */
 public final class NationalRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,6 +68,9 @@ public final class NationalRun {
     try (Stream<Path> list = Files.list(dir)) {
       files = list.sorted().collect(Collectors.toList());
     }
+    ObjectMapper json = Mappers.json(ReadLimits.defaults());
+    ObjectMapper yaml = Mappers.yaml(ReadLimits.defaults());
+    List<Object> hole = new ArrayList<>(1);
     for (String extension : List.of(".json", ".yaml")) {
       List<Path> chosen = files.stream().filter(f -> f.toString().endsWith(extension)).collect(Collectors.toList());
       long bytes = 0;
@@ -74,29 +82,41 @@ public final class NationalRun {
         PlanValidator validator = CorpusBenchmarks.newValidator();
         List<Plan> plans = new ArrayList<>(chosen.size());
         int findings = 0;
+        long floorCpu = 0;
         long readCpu = 0;
         long validateCpu = 0;
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long cpu = 0;
+        PlanFormat format = extension.equals(".json") ? PlanFormat.JSON : PlanFormat.YAML;
+        ObjectMapper mapper = format == PlanFormat.JSON ? json : yaml;
         for (Path file : chosen) {
           long t0 = THREADS.getCurrentThreadCpuTime();
-          Plan plan = PlanReader.strict().read(file);
+          String text = Files.readString(file);
           long t1 = THREADS.getCurrentThreadCpuTime();
+          Plan plan = PlanReader.strict().read(text, format);
+          long t2 = THREADS.getCurrentThreadCpuTime();
           ValidationReport report = validator.validate(plan);
-          validateCpu += THREADS.getCurrentThreadCpuTime() - t1;
-          readCpu += t1 - t0;
+          long t3 = THREADS.getCurrentThreadCpuTime();
+          hole.add(mapper.readTree(text));
+          hole.clear();
+          long t4 = THREADS.getCurrentThreadCpuTime();
+          cpu += t3 - t0;
+          readCpu += t2 - t1;
+          validateCpu += t3 - t2;
+          floorCpu += t4 - t3;
           findings += report.getFindings().size();
           plans.add(plan);
         }
         long nanos = System.nanoTime() - start;
-        long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
         System.gc();
         long used = heapUsed();
         System.out.printf(Locale.ROOT,
-            "%s pass %d: %d plans, %.1f MB, read and validated in %.3f s wall, %.3f s CPU of this thread (read %.3f s,"
-                + " validate %.3f s; validator built inside), %d findings;"
+            "%s pass %d: %d plans, %.1f MB; read from disk and validated: %.3f s CPU of this thread (read %.3f s,"
+                + " validate %.3f s; tree-parse floor of the same texts %.3f s: read/floor %.2f, read+validate/floor %.2f);"
+                + " wall %.1f s for all (floor included) on a shared machine; %d findings;"
                 + " heap used with all plans held: %.1f MB of max %.0f MB; GCs so far: %s%n",
-            extension.substring(1), pass, plans.size(), bytes / 1e6, nanos / 1e9, cpu / 1e9, readCpu / 1e9,
-            validateCpu / 1e9, findings, used / 1e6,
+            extension.substring(1), pass, plans.size(), bytes / 1e6, cpu / 1e9, readCpu / 1e9,
+            validateCpu / 1e9, floorCpu / 1e9, (double) readCpu / floorCpu, (double) (readCpu + validateCpu) / floorCpu,
+            nanos / 1e9, findings, used / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6, gcs());
         plans.clear();
       }
