@@ -293,7 +293,7 @@ final class ResourcePhrases {
     }
     if (containsAny(c, "egnerammer", "eignerammer", "egenramme", "eigenramme", "egneramme", "eigneramme",
         "eigaramme", "innanforramme", "innenforramme", "innanforeksister", "innenforeksister", "innanforbudsjett",
-        "innenforbudsjett", "innanfordagens", "innenfordagens", "eksisterenderamme", "eksisterandeRamme",
+        "innenforbudsjett", "innanfordagens", "innenfordagens", "eksisterenderamme", "eksisteranderamme",
         "eksisterenderessurs", "eksisterandressurs", "eksisterandebudsjett", "eksisterendebudsjett",
         "dagensramme", "ordinærdrift", "ordinærtbudsjett", "egnemidl", "eignemidl", "egneressurs",
         "eigneressurs", "innanforvedteke", "innenforvedtatt", "innanforram", "innenforram", "innaforram",
