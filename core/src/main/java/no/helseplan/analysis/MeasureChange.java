@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import no.helseplan.goal.Goal;
 import no.helseplan.measure.Measure;
 import no.helseplan.measure.Resources;
 import no.helseplan.plan.FocusArea;
@@ -157,16 +155,6 @@ public final class MeasureChange {
    */
   public boolean isChanged() {
     return !changedFields.isEmpty();
-  }
-
-  /**
-   * Returns the goals cited after the change that were not cited before, by id.
-   *
-   * @return the goals added, possibly empty
-   */
-  public List<Goal> getGoalsAdded() {
-    return after.getGoals().stream().filter(g -> !before.getMeasure().getGoals().contains(g.getId()))
-        .collect(Collectors.toUnmodifiableList());
   }
 
   @Override

@@ -54,18 +54,21 @@ public final class MeasureInContext {
   private final List<Goal> goals;
   private final List<String> unresolvedGoals;
   private final List<Strategy> strategies;
+  private final List<String> unresolvedStrategies;
   private final List<FocusArea> citedFocusAreas;
   private final Optional<LocalDate> earliest;
   private final Optional<LocalDate> latest;
 
   MeasureInContext(Plan plan, Optional<FocusArea> focusArea, Measure measure, List<Goal> goals,
-      List<String> unresolvedGoals, List<Strategy> strategies, List<FocusArea> citedFocusAreas) {
+      List<String> unresolvedGoals, List<Strategy> strategies, List<String> unresolvedStrategies,
+      List<FocusArea> citedFocusAreas) {
     this.plan = plan;
     this.focusArea = focusArea;
     this.measure = measure;
     this.goals = List.copyOf(goals);
     this.unresolvedGoals = List.copyOf(unresolvedGoals);
     this.strategies = List.copyOf(strategies);
+    this.unresolvedStrategies = List.copyOf(unresolvedStrategies);
     this.citedFocusAreas = List.copyOf(citedFocusAreas);
     this.earliest = measure.getTimeframe().flatMap(t -> t.getEarliest(plan.getTimeframeContext()));
     this.latest = measure.getTimeframe().flatMap(t -> t.getLatest(plan.getTimeframeContext()));
@@ -162,6 +165,15 @@ public final class MeasureInContext {
    */
   public List<Strategy> getStrategies() {
     return strategies;
+  }
+
+  /**
+   * Returns the strategy ids the measure cites that name no strategy of its plan; kept, never dropped.
+   *
+   * @return the ids not found, usually empty
+   */
+  public List<String> getUnresolvedStrategies() {
+    return unresolvedStrategies;
   }
 
   /**

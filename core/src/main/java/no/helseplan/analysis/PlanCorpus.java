@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import no.helseplan.goal.Goal;
 import no.helseplan.goal.Strategy;
@@ -99,14 +100,8 @@ public final class PlanCorpus {
     return new PlanCorpus(List.copyOf(plans));
   }
 
-  /**
-   * Returns the measures of one plan in context, at every depth, as this corpus lists them; a shortcut for
-   * {@code PlanCorpus.of(plan).getMeasures()}.
-   *
-   * @param plan the plan
-   * @return its measures in context
-   */
-  public static List<MeasureInContext> measuresOf(Plan plan) {
+  /** The measures of one plan in context, as {@code PlanCorpus.of(plan).getMeasures()} lists them. */
+  static List<MeasureInContext> measuresOf(Plan plan) {
     List<MeasureInContext> measures = new ArrayList<>();
     index(plan, measures, new ArrayList<>(), new ArrayList<>());
     return List.copyOf(measures);
@@ -172,13 +167,17 @@ public final class PlanCorpus {
       }
     }
     List<Strategy> citedStrategies = new ArrayList<>();
+    List<String> unresolvedStrategies = new ArrayList<>();
     for (String id : measure.getStrategies()) {
       Strategy strategy = strategiesById.get(id);
-      if (strategy != null) {
+      if (strategy == null) {
+        unresolvedStrategies.add(id);
+      } else {
         citedStrategies.add(strategy);
       }
     }
-    return new MeasureInContext(plan, area, measure, cited, unresolved, citedStrategies, citedAreas);
+    return new MeasureInContext(plan, area, measure, cited, unresolved, citedStrategies, unresolvedStrategies,
+        citedAreas);
   }
 
   /**
@@ -278,6 +277,14 @@ public final class PlanCorpus {
     return names;
   }
 
+  /** Counts measures by a kind each may have, in the order of the enum; measures without one are not counted. */
+  private static <K extends Enum<K>> Map<K, Long> countBy(List<MeasureInContext> measures, Class<K> type,
+      Function<MeasureInContext, Optional<K>> kind) {
+    Map<K, Long> counts = new EnumMap<>(type);
+    measures.forEach(m -> kind.apply(m).ifPresent(k -> counts.merge(k, 1L, Long::sum)));
+    return counts;
+  }
+
   static Object share(long part, long whole) {
     if (whole == 0) {
       return "";
@@ -289,10 +296,13 @@ public final class PlanCorpus {
    * Counts the measures of each plan by focus area (nb/nn: <i>innsatsområde</i>): one row per focus area of
    * each plan, in the order printed, with zero for an area without measures, and a row for the plan's own
    * level when measures sit there (as Sør-Varanger's tiltak do). Columns: municipality, plan, focus area,
-   * measures.
+   * measures. A measure counts where it is printed; to count plan-level measures by the focus areas of the goals
+   * they cite, use {@link MeasureInContext#getCitedFocusAreas()}, as in the second line below.
    *
    * <pre>{@code
    * corpus.countByFocusArea(Language.NN)
+   * corpus.measures().flatMap(m -> m.getCitedFocusAreas().stream())
+   *     .collect(Collectors.groupingBy(FocusArea::getName, Collectors.counting()))
    * }</pre>
    *
    * @param language the language of the column names and of the plan-level row's name
@@ -339,16 +349,8 @@ public final class PlanCorpus {
     List<List<Object>> rows = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       List<MeasureInContext> ofPlan = measuresOfPlan(p);
-      Map<TimeframeKind, Long> counts = new EnumMap<>(TimeframeKind.class);
-      long none = 0;
-      for (MeasureInContext m : ofPlan) {
-        Optional<TimeframeKind> kind = m.getTimeframeKind();
-        if (kind.isPresent()) {
-          counts.merge(kind.get(), 1L, Long::sum);
-        } else {
-          none++;
-        }
-      }
+      Map<TimeframeKind, Long> counts = countBy(ofPlan, TimeframeKind.class, MeasureInContext::getTimeframeKind);
+      long none = ofPlan.size() - counts.values().stream().mapToLong(Long::longValue).sum();
       List<Object> row = start(plans.get(p));
       for (TimeframeKind kind : TimeframeKind.values()) {
         row.add(counts.getOrDefault(kind, 0L));
@@ -377,16 +379,8 @@ public final class PlanCorpus {
     List<List<Object>> rows = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       List<MeasureInContext> ofPlan = measuresOfPlan(p);
-      Map<ActorKind, Long> counts = new EnumMap<>(ActorKind.class);
-      long none = 0;
-      for (MeasureInContext m : ofPlan) {
-        Optional<ActorKind> kind = m.getLeadKind();
-        if (kind.isPresent()) {
-          counts.merge(kind.get(), 1L, Long::sum);
-        } else {
-          none++;
-        }
-      }
+      Map<ActorKind, Long> counts = countBy(ofPlan, ActorKind.class, MeasureInContext::getLeadKind);
+      long none = ofPlan.size() - counts.values().stream().mapToLong(Long::longValue).sum();
       for (Map.Entry<ActorKind, Long> count : counts.entrySet()) {
         List<Object> row = start(plans.get(p));
         row.add(count.getKey().getLabel(language));

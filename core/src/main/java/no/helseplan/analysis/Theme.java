@@ -27,9 +27,10 @@ import no.helseplan.vocabulary.Language;
  * a compound whose theme word comes second ("kvardagsrehabilitering", "omsorgsbustad", "fastlege") needs a stem
  * of its own, which the built-in themes have. A stem may hold several words ("bu trygt", "kva er viktig for
  * deg"). An exclusion stem discards a match that begins the same place: the housing theme's "heim" finds
- * "heimetenesta" and "heimen" but, excluding "heimesid", not "heimesida" (the web site). An elliptic compound is spelt
- * out: in "brukar- og pårørandeundersøkingar" the stem "brukarundersøk" finds the left-out
- * "brukarundersøkingar". Both the Bokmål and the Nynorsk stems are always tried, because plans mix the two ("forebygging" in a Nynorsk plan).
+ * "heimetenesta" and "heimen" but, excluding "heimesid", not "heimesida" (the web site). An elliptic compound
+ * is spelt out: in "brukar- og pårørandeundersøkingar" the stem "brukarundersøk" finds the left-out
+ * "brukarundersøkingar". Both the Bokmål and the Nynorsk stems are always tried, because plans mix the two
+ * ("forebygging" in a Nynorsk plan).
  *
  * <pre>{@code
  * Theme respite = Theme.of("avlastning", "Avlastning", "avlastning", "avlasting");
@@ -47,7 +48,8 @@ public final class Theme implements Labelled {
   private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-  private static final Pattern ELLIPTIC = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)- (?:og|eller) (\\p{L}{4,40})");
+  private static final Pattern ELLIPTIC =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)- (?:og|eller) (\\p{L}{4,40})");
   private static final int LEAST_SHARED_TAIL = 3;
 
   private final String id;

@@ -52,19 +52,22 @@ public final class Themes {
   public static final Theme WELFARE_TECHNOLOGY = Theme.of("velferdsteknologi",
       Label.of("Velferds- og helseteknologi", "Velferds- og helseteknologi", "Welfare and health technology"),
       List.of("velferdsteknolog", "velferds- og helseteknolog", "helseteknolog", "mestringsteknolog", "e-helse",
-          "digital hjemmeoppfølg", "digitalt tilsyn", "trygghetsalarm", "trygghetsteknolog", "medisindispenser",
+          "digital hjemmeoppfølg", "digitalt tilsyn", "digitale tilsyn", "trygghetsalarm", "trygghetsteknolog",
+          "trygghetsskapende teknolog", "responssenter", "medisindispenser",
           "sensorteknolog", "lokaliseringsteknolog", "digital heimeoppfølg"),
       List.of("velferdsteknolog", "velferds- og helseteknolog", "helseteknolog", "meistringsteknolog",
-          "mestringsteknolog", "e-helse", "digital heimeoppfølg", "digitalt tilsyn", "tryggleiksalarm",
-          "tryggleiksteknolog", "medisindispenser", "sensorteknolog", "lokaliseringsteknolog"));
+          "mestringsteknolog", "e-helse", "digital heimeoppfølg", "digitalt tilsyn", "digitale tilsyn",
+          "tryggleiksalarm", "tryggleiksskapande teknolog", "responssenter", "tryggleiksteknolog", "medisindispenser", "sensorteknolog", "lokaliseringsteknolog"));
 
   /** Recruitment and competence (nb/nn: <i>rekruttering og kompetanse</i>), with full-time work and training. */
   public static final Theme RECRUITMENT_AND_COMPETENCE = Theme.of("rekruttering-og-kompetanse",
       Label.of("Rekruttering og kompetanse", "Rekruttering og kompetanse", "Recruitment and competence"),
       List.of("rekrutter", "kompetanse", "heltid", "videreutdann", "etterutdann", "lærling",
-          "nyansatt", "onboarding", "praksisplass", "sykepleierutdann"),
+          "nyansatt", "onboarding", "praksisplass", "sykepleierutdann", "beholde ansatte",
+          "beholde medarbeidere"),
       List.of("rekrutter", "kompetanse", "heiltid", "vidareutdann", "etterutdann", "lærling",
-          "nytilsett", "onboarding", "praksisplass", "sjukepleiarutdann"));
+          "nytilsett", "onboarding", "praksisplass", "sjukepleiarutdann", "behalde tilsette",
+          "behalde medarbeidarar"));
 
   /** Mental health and substance use (nb/nn: <i>psykisk helse og rus</i>). */
   public static final Theme MENTAL_HEALTH_AND_SUBSTANCE_USE = Theme.of("psykisk-helse-og-rus",
@@ -78,8 +81,8 @@ public final class Themes {
   /** Children and young people (nb/nn: <i>barn og unge</i>; nn also <i>born</i>), with upbringing and school. */
   public static final Theme CHILDREN_AND_YOUNG_PEOPLE = Theme.of("barn-og-unge",
       Label.of("Barn og unge", "Barn og unge", "Children and young people"),
-      List.of("barn", "unge", "ungdom", "oppvekst", "elev", "skole", "foreldr", "foster", "helsestasjon"),
-      List.of("barn", "born", "unge", "ungdom", "oppvekst", "elev", "skule", "foreldr", "foster",
+      List.of("barn", "småbarn", "unge", "ungdom", "oppvekst", "elev", "skole", "foreldr", "foster", "helsestasjon"),
+      List.of("barn", "born", "småbarn", "unge", "ungdom", "oppvekst", "elev", "skule", "foreldr", "foster",
           "helsestasjon"));
 
   /**
@@ -100,9 +103,10 @@ public final class Themes {
    */
   public static final Theme DOCTORS = Theme.of("legeteneste",
       Label.of("Legetjeneste", "Legeteneste", "Doctor services"),
-      List.of("lege", "fastleg", "kommuneleg", "sykehjemsleg", "tilsynsleg", "allmennleg", "turnusleg", "lis1"),
+      List.of("lege", "fastleg", "kommuneleg", "sykehjemsleg", "tilsynsleg", "allmennleg", "turnusleg", "lis1",
+          "helsestasjonsleg", "skoleleg"),
       List.of("lege", "legar", "legane", "fastleg", "kommuneleg", "sjukeheimsleg", "tilsynsleg", "allmennleg",
-          "turnusleg", "lis1"))
+          "turnusleg", "lis1", "helsestasjonsleg", "skuleleg"))
       .withExclusions("legemid", "legeme", "fastlegg");
 
   /**

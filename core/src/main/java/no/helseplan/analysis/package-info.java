@@ -9,7 +9,7 @@
  * PlanCorpus corpus = PlanCorpus.of(heroy, sorVaranger, voss);
  * corpus.countByTimeframeKind(Language.NN)          // a Table: one row per plan
  * corpus.measures().filter(m -> m.isDueIn(2026)).count()
- * corpus.countByTheme(Language.NB).writeCsv(new FileWriter("tema.csv"))
+ * corpus.countByTheme(Language.NB).writeCsv(new FileWriter("tema.csv", StandardCharsets.UTF_8))
  * PlanComparison.of(heroy2025, heroy2026).getAdded()
  * }</pre>
  *

@@ -53,6 +53,8 @@ final class ResourcePhrases {
       Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STILLING = Pattern.compile("^stilling(?:sressurs)?\\b\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern POSITIONS = Pattern.compile("(?:stilling|årsverk|heimel|hjemmel|tilsett|ansatt)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?");
 
   private ResourcePhrases() {}
@@ -168,7 +170,8 @@ final class ResourcePhrases {
         } else if (atStart && !rest.isEmpty() && Character.isLetter(rest.codePointAt(0))) {
           b.amount(amount.get()).item(rest);
           unit = Optional.of(ResourceUnit.ITEM);
-          kindText = before;
+          // Counted positions are personnel ("2 nye stillingar"); other counted things name no kind.
+          kindText = POSITIONS.matcher(rest).find() ? before + " stilling" : before;
         } else if (atStart && rest.isEmpty()) {
           b.amount(amount.get());
         }
@@ -271,7 +274,9 @@ final class ResourcePhrases {
         "innenforbudsjett", "innanfordagens", "innenfordagens", "eksisterenderamme", "eksisterandeRamme",
         "eksisterenderessurs", "eksisterandressurs", "eksisterandebudsjett", "eksisterendebudsjett",
         "dagensramme", "ordinærdrift", "ordinærtbudsjett", "egnemidl", "eignemidl", "egneressurs",
-        "eigneressurs", "innanforvedteke", "innenforvedtatt")) {
+        "eigneressurs", "innanforvedteke", "innenforvedtatt", "innanforram", "innenforram", "innaforram",
+        "innaforeksister", "ingenkostnad", "ingenekstrakostnad", "ingenmeirkostnad", "ingenmerkostnad",
+        "utankostnad", "utenkostnad", "kostnadsfritt", "kostnadsnøytral", "budsjettnøytral")) {
       return ResourceKind.EXISTING_BUDGET;
     }
     if (containsAny(c, "oumidl", "oumiddel", "organisasjonsutviklingsmidl")) {

@@ -27,7 +27,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutablePriority.class)
 @JsonDeserialize(as = ImmutablePriority.class)
 public abstract class Priority {
-  private static final Pattern RANK = Pattern.compile("(?<![\\p{L}\\d])(?<!\\d[,.])(\\d{1,3})(?!\\d|[,.]\\d)");
+  private static final Pattern RANK = Pattern.compile(
+      "(?:(?<![\\p{L}\\d])|(?<=(?<!\\p{L})(?:p|pri|prio)))(?<!\\d[,.])(\\d{1,3})(?!\\d|[,.]\\d)");
   private static final Pattern ORDINAL = Pattern.compile(
       "(?<!\\p{L})(første|fyrste|andre|tredje|fjerde|femte)\\s+prioritet(?!\\p{L})");
   private static final Pattern NOT_PRIORITISED = Pattern.compile(
@@ -95,9 +96,9 @@ public abstract class Priority {
 
   /**
    * Reads a priority from the words a municipality wrote, in Bokmål or Nynorsk; never throws. Numbers ("1",
-   * "Prioritet 2", "1. prioritet") and ordinals ("første prioritet", "fyrste prioritet") give a rank; "høy/høg",
-   * "middels", "lav/låg", "prioritert" and "ikke/ikkje prioritert" give a level. Words no rule understands give a
-   * priority with only the text.
+   * "Prioritet 2", "1. prioritet", "P1") and ordinals ("første prioritet", "fyrste prioritet") give a rank;
+   * "høy/høg", "middels", "lav/låg", "prioritert" and "ikke/ikkje prioritert" give a level. Words no rule
+   * understands give a priority with only the text. Years and decimals ("2026", "1,5") are not ranks.
    *
    * @param text the words as written, not null
    * @param language the written standard of the plan; both standards' words are read either way

@@ -1,7 +1,7 @@
 /**
  * What a plan points to: other plans and documents (nb: <i>henvisning / lenke</i>, nn: <i>tilvising /
  * lenkje</i>) and the laws, regulations and national reforms it rests on (nb/nn: <i>lovgrunnlag /
- * forankring</i>).
+ * forankring</i>); and the plan's own attachments (nb/nn: <i>vedlegg</i>).
  */
 @NullMarked
 @HelseplanStyle

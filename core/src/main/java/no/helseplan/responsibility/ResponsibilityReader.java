@@ -233,14 +233,30 @@ final class ResponsibilityReader {
       // Both sides must name an actor; a side opening with a preposition ("og i kultur og oppvekst") is the
       // rest of a name, not an actor.
       if (leftEnd > segStart && !STOP.contains(words.get(k + 1).bare())
-          && kindOf(words, segStart, leftEnd) != ActorKind.OTHER
-          && kindOf(words, k + 1, rightEnd) != ActorKind.OTHER) {
+          && namesHead(words, segStart, leftEnd) && namesHead(words, k + 1, rightEnd)) {
         out.add(actor(s, words, segStart, leftEnd));
         segStart = k + 1;
       }
     }
     out.add(actor(s, words, segStart, to));
     return out;
+  }
+
+  /**
+   * Whether words [from, to) name an actor by a head word, not only by being field words: "Helse, kultur og
+   * oppvekstutvalet" is one committee, so the bare "Helse, kultur" is no actor of its own there.
+   */
+  private static boolean namesHead(List<Word> words, int from, int to) {
+    ActorKind kind = kindOf(words, from, to);
+    if (kind != ActorKind.SECTOR) {
+      return kind != ActorKind.OTHER;
+    }
+    for (int k = from; k < to; k++) {
+      if (kindOfWord(words.get(k).bare()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isJoiner(Word w) {
@@ -259,8 +275,11 @@ final class ResponsibilityReader {
     }
     String left = words.get(before).lower;
     String right = words.get(after).bare();
-    boolean leftField = left.endsWith("-") || DOMAIN.contains(words.get(before).bare());
-    return leftField && (DOMAIN.contains(right) || right.endsWith("-"));
+    // "helse- og omsorgssjef": a hyphen before the joint always marks a shared last part.
+    if (left.endsWith("-")) {
+      return true;
+    }
+    return DOMAIN.contains(words.get(before).bare()) && (DOMAIN.contains(right) || right.endsWith("-"));
   }
 
   private static Actor actor(String s, List<Word> words, int from, int to) {
@@ -358,8 +377,8 @@ final class ResponsibilityReader {
   private static final Set<String> EXTERNAL_WORDS = Set.of("nav", "husbanken", "usht", "ks", "politiet", "uit",
       "bufetat", "kreftforeningen", "helsedirektoratet", "fylkesmannen", "frivillige", "private", "kommunane",
       "kommunene", "kommunar", "kommuner", "ntnu", "sjustjerna", "frivilligsentralen", "lag", "organisasjonar",
-      "organisasjoner", "pårørandeorganisasjonar", "pårørendeorganisasjoner", "brukarorganisasjonar",
-      "brukerorganisasjoner", "fastlegane", "fastlegene", "helseforetaket", "helseføretaket");
+      "organisasjoner", "hf", "pårørandeorganisasjonar", "pårørendeorganisasjoner", "brukarorganisasjonar",
+      "brukerorganisasjoner", "helseforetaket", "helseføretaket");
   private static final String[] EXTERNAL_PREFIXES = {"spesialisthelset", "helseføretak", "helseforetak",
       "sjukehus", "sykehus", "statsforvalt", "nabokommun", "fylkeskommun", "universitet", "høgskul", "høgskol",
       "kriminalomsorg", "helse-møre", "helse-vest", "helse-nord", "helse-midt", "helse-sør"};
@@ -382,7 +401,7 @@ final class ResponsibilityReader {
       "enheter", "enhetene", "teneste", "tenesta", "tenestene", "tenesten", "tjeneste", "tjenesten",
       "tjenestene", "tjenesta", "senter", "senteret", "sentral", "sentralen", "kontor", "kontoret", "heim",
       "heimen", "heimane", "hjem", "hjemmet", "team", "teamet", "teama", "teamene", "klinikk", "klinikken",
-      "legevakt", "legevakta", "legevakten", "barnehage", "barnehagen", "skule", "skulen", "skole", "skolen",
+      "legevakt", "legevakta", "legevakten", "barnehage", "barnehagen", "barnehagane", "barnehagene", "skule", "skulen", "skulane", "skole", "skolen", "skolene",
       "stasjon", "stasjonen", "bufellesskap", "bufellesskapet", "institusjon", "institusjonen", "bustad",
       "omsorgsbustad", "omsorgssenter", "verkstad", "verksted"};
   private static final Set<String> STAFF_WORDS = Set.of("tilsette", "ansatte", "medarbeidarar", "medarbeidere",

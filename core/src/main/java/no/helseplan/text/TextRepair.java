@@ -50,21 +50,44 @@ public final class TextRepair {
    */
   public static String repair(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    CharSequence visible = removeInvisible(text);
+    return join(visible);
+  }
+
+  /** Removes zero-width characters, and soft hyphens with the white space after them ("om\u00AD\nsorg"). */
+  private static CharSequence removeInvisible(CharSequence text) {
+    int n = text.length();
+    int first = 0;
+    while (first < n && text.charAt(first) != '\u00AD' && !isInvisible(text.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, first);
+    int i = first;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\u00AD') {
+        i = skipSpace(text, i + 1);
+      } else if (isInvisible(c)) {
+        i++;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static String join(CharSequence text) {
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c == '\u00AD') {
-        int k = skipSpace(text, i + 1);
-        i = k;
-        continue;
-      }
-      if (isInvisible(c)) {
-        i++;
-        continue;
-      }
-      if (isSpace(c)) {
+      if (isSpace(c) || isControl(c)) {
         int k = skipSpace(text, i);
         boolean lineBreak = containsLineBreak(text, i, k);
         if (lineBreak && k < n && endsWithLowerWord(out)) {
@@ -109,7 +132,7 @@ public final class TextRepair {
         i++;
         continue;
       }
-      out.append(isControl(c) ? ' ' : c);
+      out.append(c);
       i++;
     }
     int end = out.length();

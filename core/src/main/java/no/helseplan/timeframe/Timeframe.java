@@ -52,16 +52,18 @@ public sealed interface Timeframe
    *       mars", "kvar haust", "minst ein gong kvart år" and "minst årleg" (at least).
    *   <li>{@link Point}: a year "2026"; a season "Haust 2025", "Hausten 2025", "Høsten 2025", "Våren 2027",
    *       "Sommar", "Vinteren 2026"; a month "August 2025", "Jan", "aug.", "sept"; a quarter "1. kvartal
-   *       2026", "Q1 2026", "første kvartal 2026", "2026-Q1"; a half year "2. halvår 2026", "første halvår";
-   *       a day "24. juni", "Tysdag 24. juni", "Måndag 04. aug", "Tysdag 14.okt", "31.12.2025", "2026-02-12",
+   *       2026", "Q1 2026", "første kvartal 2026", "2026-Q1"; a half year "2. halvår 2026", "første halvår", "første halvdel av 2026";
+   *       a day "24. juni", "Tysdag 24. juni", "Måndag 04. aug", "Tysdag 14.okt", "31.12.2025", "2026-02-12", "1/3-2026",
    *       optionally after "i", "i løpet av" or "Møte" ("Møte 27. aug"). A deadline ({@link
    *       Point#isDeadline()}) after "Frist", "Tidsfrist", "innen", "innan", "seinast", "senest", "ved
    *       utgangen av" or "innen/innan utgangen av": "Frist fredag 10. okt", "innen utgangen av 2026".
    *   <li>{@link Span}: "2026/2027", "2021-22", "2023-24", "2020 - 2021", "2021-2024", "2025- 2029", "01.
-   *       sept – 10. okt", "1. sept til 10. okt", "fra 2026 til 2028", "Hausten 2025 – våren 2026", with an
-   *       en dash, a hyphen, a slash or "til".
+   *       sept – 10. okt", "1. sept til 10. okt", "fra 2026 til 2028", "Hausten 2025 – våren 2026", "Q3/Q4
+   *       2026", with an en dash, a hyphen, a slash or "til"; and a week, "uke 34 2025", "Veke 45", as the span
+   *       of its days from Monday to Sunday (ISO weeks).
    *   <li>{@link Relative}: "innan 1 veke", "innen 14 dager", "innen 3 uker etter innleggelse" (within an
-   *       event); "Tidsramme: 1 år", "6 månader", "1 år og 6 månader" (lasting).
+   *       event); "Tidsramme: 1 år", "6 månader", "1 år og 6 månader", "de neste fire årene", "dei første 6 månadene"
+   *       (lasting).
    * </ul>
    *
    * <p>Conventions:
@@ -77,7 +79,8 @@ public sealed interface Timeframe
    *   <li>Years are read from 1900 to 2199; weeks are stored as days (1 week = 7 days); the seasons cover the
    *       months given in {@link Season}; a weekday is kept as written and not checked against the date.
    *   <li>Hedged or open phrases are not guessed: "ca. 2026", "fra 2026", "før 2026", "2026?", "slutten av 2026",
-   *       "Oppstart 2026" and a phrase inside a longer sentence are unrecognised.
+   *       "Oppstart 2026", "vinteren 2025/2026" and a phrase inside a longer sentence are unrecognised.
+   *   <li>A phrase wholly in brackets is read without them: "(2021–2025)".
    *   <li>Work is bounded: a text longer than 2,000 characters, or 160 once repaired, is unrecognised at once.
    * </ul>
    *
@@ -100,8 +103,10 @@ public sealed interface Timeframe
    *
    * <p>A description in nb or nn parses back, with {@link #parse} and the same context, to a time frame equal
    * to this one in every field but the text (which is then the description). A year marked inferred is left
-   * out, so that the context gives it again. English descriptions are for reading only: {@link #parse} does not
-   * read English. An {@link Unrecognised} time frame describes itself by its own text.
+   * out, so that the context gives it again (the one exception: a week read without a year whose days straddle
+   * New Year, such as "uke 1" in 2026, which starts in December 2025, reads back one year later). English descriptions are for
+   * reading only: {@link #parse} does not read English. An {@link Unrecognised} time frame describes itself by
+   * its own text.
    *
    * @param language the language of the description, not null
    * @return the description

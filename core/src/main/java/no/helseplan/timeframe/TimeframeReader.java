@@ -107,31 +107,34 @@ final class TimeframeReader {
           return null;
         }
         int value = Integer.parseInt(s.substring(i, j));
-        // d.m.yyyy, d.m.yy and d.m. (no year)
-        if (j - i <= 2 && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+        // d.m.yyyy, d.m.yy, d.m. (no year); and d/m-yyyy, d/m-yy, d/m as dates are written by hand ("1/3-2026")
+        char sep = j < n ? s.charAt(j) : 0;
+        if (j - i <= 2 && (sep == '.' || sep == '/') && j + 1 < n && isDigit(s.charAt(j + 1))) {
           int k = digitsEnd(s, j + 1);
-          if (k - j - 1 <= 2) {
-            int month = Integer.parseInt(s.substring(j + 1, k));
-            int year = 0;
-            int end = k;
-            if (k + 1 < n && s.charAt(k) == '.' && isDigit(s.charAt(k + 1))) {
-              int l = digitsEnd(s, k + 1);
-              if (l - k - 1 == 4) {
-                year = Integer.parseInt(s.substring(k + 1, l));
-              } else if (l - k - 1 == 2) {
-                year = 2000 + Integer.parseInt(s.substring(k + 1, l));
-              } else {
-                return null;
-              }
-              end = l;
-            } else if (k < n && s.charAt(k) == '.') {
-              end = k + 1;
-            }
-            out.add(new Tok(Type.DATE, "", value, 0, month, year));
-            i = end;
-            continue;
+          if (k - j - 1 > 2) {
+            return null;
           }
-          return null;
+          int month = Integer.parseInt(s.substring(j + 1, k));
+          int year = 0;
+          int end = k;
+          boolean yearFollows = k + 1 < n && isDigit(s.charAt(k + 1))
+              && (s.charAt(k) == '.' || sep == '/' && s.charAt(k) == '-');
+          if (yearFollows) {
+            int l = digitsEnd(s, k + 1);
+            if (l - k - 1 == 4) {
+              year = Integer.parseInt(s.substring(k + 1, l));
+            } else if (l - k - 1 == 2) {
+              year = 2000 + Integer.parseInt(s.substring(k + 1, l));
+            } else {
+              return null;
+            }
+            end = l;
+          } else if (sep == '.' && k < n && s.charAt(k) == '.') {
+            end = k + 1;
+          }
+          out.add(new Tok(Type.DATE, "", value, 0, month, year));
+          i = end;
+          continue;
         }
         // yyyy-mm-dd
         if (j - i == 4 && j + 6 <= n && s.charAt(j) == '-' && isDigit(s.charAt(j + 1))
@@ -347,6 +350,14 @@ final class TimeframeReader {
           return r;
         }
       }
+      // "dei neste fire åra", "de kommende 3 årene", "dei første 6 månadene": lasting from the document date.
+      int coming = word(p).equals("dei") || word(p).equals("de") ? p + 1 : p;
+      if (!labelled && !within && Words.COMING.contains(word(coming))) {
+        Period d = duration(coming + 1, false);
+        if (d != null) {
+          return Relative.builder().text(text).duration(d).anchor(RelativeAnchor.LASTING).build();
+        }
+      }
       if (!labelled) {
         Period d = duration(p, within);
         if (d != null) {
@@ -363,6 +374,10 @@ final class TimeframeReader {
       }
       p = skipIn(p);
       if (!deadline && !within) {
+        Span week = week(p);
+        if (week != null) {
+          return week;
+        }
         Span span = span(p);
         if (span != null) {
           return span;
@@ -415,7 +430,7 @@ final class TimeframeReader {
         q++;
       }
       String w = word(q);
-      boolean whole = Words.PERIOD.contains(w) || w.equals("tida") || w.equals("tiden") || w.equals("året");
+      boolean whole = Words.PERIOD.contains(w) || w.equals("tida") || w.equals("tiden");
       return through && whole && end(q + 1);
     }
 
@@ -662,6 +677,45 @@ final class TimeframeReader {
       return Period.of(years, months, days);
     }
 
+    // ---- weeks
+
+    /** "uke 34", "veke 45 2025", "Uke 1/2026": Monday to Sunday of the ISO week, as a span of days. */
+    private Span week(int p) {
+      if (!Words.WEEK_WORDS.contains(word(p)) || !at(p + 1, Type.NUM) || t.get(p + 1).digits > 2) {
+        return null;
+      }
+      int number = t.get(p + 1).value;
+      int q = p + 2;
+      Integer year = null;
+      boolean inferred = false;
+      if ((at(q, Type.SLASH) || at(q, Type.COMMA)) && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4) {
+        q++;
+      }
+      if (at(q, Type.NUM) && t.get(q).digits == 4) {
+        year = t.get(q).value;
+        q++;
+      } else if (context.getReferenceYear().isPresent()) {
+        year = context.getReferenceYear().get();
+        inferred = true;
+      }
+      if (!end(q) || year == null || year < MIN_YEAR || year > MAX_YEAR) {
+        return null;
+      }
+      LocalDate jan4 = LocalDate.of(year, 1, 4);
+      if (number < 1 || number > jan4.range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+        return null;
+      }
+      LocalDate monday = jan4.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+          .with(DayOfWeek.MONDAY);
+      LocalDate sunday = monday.plusDays(6);
+      return Span.of(text, day(monday, inferred), day(sunday, inferred));
+    }
+
+    private static CalendarPoint day(LocalDate date, boolean inferred) {
+      return CalendarPoint.builder().year(date.getYear()).yearInferred(inferred).month(date.getMonth())
+          .day(date.getDayOfMonth()).build();
+    }
+
     // ---- spans
 
     private Span span(int p) {
@@ -676,7 +730,8 @@ final class TimeframeReader {
         return null;
       }
       q = a.next;
-      if (at(q, Type.DASH) || at(q, Type.SLASH) || Words.SPAN_TO.contains(word(q))) {
+      boolean slash = at(q, Type.SLASH);
+      if (at(q, Type.DASH) || slash || Words.SPAN_TO.contains(word(q))) {
         q++;
       } else {
         return null;
@@ -699,6 +754,10 @@ final class TimeframeReader {
         }
       }
       if (!end(b.next)) {
+        return null;
+      }
+      // "vinteren 2025/2026" names one winter across the turn of the year, not a span to a whole year.
+      if (slash && b.isBareYear() && !a.isBareYear() && a.year != null) {
         return null;
       }
       if (!resolveSpanYears(a, b)) {
@@ -825,8 +884,10 @@ final class TimeframeReader {
       return pt;
     }
 
+    /** Skips a dash or "av" between a quarter or half and its year: "Q1-2026", "første halvdel av 2026". */
     private int dashBeforeYear(int q) {
-      return at(q, Type.DASH) && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4 ? q + 1 : q;
+      boolean joint = at(q, Type.DASH) || word(q).equals("av");
+      return joint && at(q + 1, Type.NUM) && t.get(q + 1).digits == 4 ? q + 1 : q;
     }
 
     private Integer ordinal(int q) {

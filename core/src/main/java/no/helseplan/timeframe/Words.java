@@ -46,6 +46,8 @@ final class Words {
   static final Set<String> ONCE = Set.of("ein", "en", "én", "éin", "ei", "1");
   static final Set<String> TIMES = Set.of("gong", "gang", "gongen", "gangen");
   static final Set<String> TRAILING_EVENT = Set.of("etter", "frå", "fra", "ved");
+  static final Set<String> COMING = Set.of("neste", "komande", "kommende", "kommande", "første", "fyrste");
+  static final Set<String> WEEK_WORDS = Set.of("uke", "veke", "veka", "uka", "v", "u");
   static final Set<String> SPAN_FROM = Set.of("fra", "frå", "fom");
   static final Set<String> SPAN_TO = Set.of("til", "tom");
 
@@ -196,14 +198,15 @@ final class Words {
 
   private static Map<String, Character> durationUnits() {
     Map<String, Character> m = new HashMap<>();
-    for (String s : new String[] {"dag", "dagar", "dager", "dagen", "døgn", "virkedagar", "virkedager",
+    for (String s : new String[] {"dag", "dagar", "dager", "dagen", "dagane", "dagene", "døgn", "virkedagar", "virkedager",
         "arbeidsdagar", "arbeidsdager", "yrkedagar"}) {
       m.put(s, 'd');
     }
     for (String s : new String[] {"veke", "veker", "veka", "vekene", "uke", "uker", "uka", "ukene"}) {
       m.put(s, 'w');
     }
-    for (String s : new String[] {"månad", "månader", "månaden", "måned", "måneder", "måneden", "mnd", "md"}) {
+    for (String s : new String[] {"månad", "månader", "månaden", "månadene", "måned", "måneder", "måneden",
+        "månedene", "mnd", "md"}) {
       m.put(s, 'm');
     }
     for (String s : new String[] {"år", "året", "åra", "årene"}) {

@@ -102,6 +102,55 @@ class PlanComparisonTest {
   }
 
   @Test
+  void test_of_positionalIdsShiftedByTheRevision() {
+    // Transcribers number measures by position. Drop the four measures done in 2025 and renumber: "tiltak-2-2"
+    // becomes "tiltak-2-1", and the old "tiltak-2-1" id now names another measure.
+    Set<String> doneIn2025 = Set.of("tiltak-2-1", "tiltak-3-7", "tiltak-4-2", "tiltak-5-5");
+    Plan dropped = SeedPlans.heroy("heroy-handlingsplan-2026", m -> doneIn2025.contains(m.getId()) ? null : m);
+    List<FocusArea> renumbered = dropped.getFocusAreas().stream().map(a -> {
+      int area = dropped.getFocusAreas().indexOf(a) + 1;
+      List<Measure> measures = a.getMeasures();
+      return FocusArea.builder().from(a).measures(java.util.stream.IntStream.range(0, measures.size())
+          .mapToObj(k -> Measure.builder().from(measures.get(k)).id("tiltak-" + area + "-" + (k + 1)).build())
+          .collect(Collectors.toList())).build();
+    }).collect(Collectors.toList());
+    PlanComparison diff = PlanComparison.of(HEROY, Plan.builder().from(dropped).focusAreas(renumbered).build());
+    assertEquals(List.of("tiltak-2-1", "tiltak-3-7", "tiltak-4-2", "tiltak-5-5"),
+        diff.getRemoved().stream().map(MeasureInContext::getId).collect(Collectors.toList()));
+    assertEquals(List.of(), diff.getAdded());
+    assertEquals(List.of(), diff.getChanged(), () -> diff.toTable(Language.EN).toString());
+    // In Aktivitet og frivilligheit all seven left moved up one place and are found by title.
+    assertEquals(7, diff.getMatched().stream().filter(c -> c.getMatchedBy() == MatchedBy.TITLE
+        && c.getBefore().getId().startsWith("tiltak-2-")).count());
+  }
+
+  @Test
+  void test_defaultThreshold_keepsDifferentSeedMeasuresApart() {
+    // Every pair of different measures of Herøy, Sør-Varanger and Voss: none as similar as the threshold.
+    List<String> titles = PlanCorpus.of(HEROY, SeedPlans.sorVaranger(), SeedPlans.voss()).measures()
+        .map(MeasureInContext::getTitle).collect(Collectors.toList());
+    int pairs = 0;
+    double most = 0;
+    for (int i = 0; i < titles.size(); i++) {
+      for (int j = i + 1; j < titles.size(); j++) {
+        most = Math.max(most, PlanComparison.similarity(titles.get(i), titles.get(j)));
+        pairs++;
+      }
+    }
+    assertEquals(144 * 143 / 2, pairs);
+    assertTrue(most < PlanComparison.DEFAULT_THRESHOLD, "most similar pair: " + most);
+  }
+
+  @Test
+  void test_of_sameIdOnUnrelatedTitleIsNotTheSameMeasure() {
+    Plan before = plan(measure("tiltak-1", "Etablere Svingen dagaktivitetstilbod"));
+    Plan after = plan(measure("tiltak-1", "Miljøteam i ungdomskulen"));
+    PlanComparison diff = PlanComparison.of(before, after);
+    assertEquals(1, diff.getRemoved().size());
+    assertEquals(1, diff.getAdded().size());
+  }
+
+  @Test
   void test_of_sameVersionHasNoChanges() {
     PlanComparison diff = PlanComparison.of(HEROY, SeedPlans.heroy());
     assertFalse(diff.hasChanges());

@@ -100,10 +100,13 @@ class PlanCorpusTest {
   void test_measures_unresolvedGoalKept() {
     Plan plan = Plan.builder().id("p").title("t").kind(PlanKind.ACTION_PLAN)
         .municipality(Municipality.of("1515", "Herøy")).language(Language.NN)
-        .addMeasures(Measure.builder().id("m").title("Tiltak").addGoals("finst-ikkje").build()).build();
+        .addMeasures(Measure.builder().id("m").title("Tiltak").addGoals("finst-ikkje").addStrategies("strategi-9")
+            .build()).build();
     MeasureInContext m = PlanCorpus.of(plan).getMeasures().get(0);
     assertEquals(List.of("finst-ikkje"), m.getUnresolvedGoals());
     assertEquals(List.of(), m.getGoals());
+    assertEquals(List.of("strategi-9"), m.getUnresolvedStrategies());
+    assertEquals(List.of(), m.getStrategies());
   }
 
   @Test
@@ -139,6 +142,28 @@ class PlanCorpusTest {
     assertTrue(CORPUS.strategies().allMatch(s -> s.getGoals().size() == 3 && s.getUnresolvedGoals().isEmpty()));
     assertEquals(1, CORPUS.strategies().filter(s -> Themes.USER_PARTICIPATION.matches(s.getText())).count(),
         "only 'Leggja til rette for familie- og pårørandemedverknad' is about participation");
+  }
+
+  @Test
+  void test_strategies_inFocusAreaWithThemes() {
+    // Hustadvika, målområde 2: 3 goals with 4, 4 and 2 strategies; 3 "Dette må gjøres".
+    PlanCorpus hustadvika = PlanCorpus.of(SeedPlans.hustadvika());
+    assertEquals(10, hustadvika.getStrategies().size());
+    assertTrue(hustadvika.strategies().allMatch(s -> s.getFocusArea().isPresent() && s.getGoals().size() == 1
+        && s.getUnresolvedGoals().isEmpty()));
+    assertEquals(List.of(4L, 4L, 2L), List.of("medvirkning-mal-1", "medvirkning-mal-2", "medvirkning-mal-3").stream()
+        .map(id -> hustadvika.strategies().filter(s -> s.getGoals().get(0).getId().equals(id)).count())
+        .collect(Collectors.toList()));
+    // pårørende in seven strategies: all but "Tydelige forventningsavklaringer", "Alle nivå … kompetanse om
+    // medvirkning" and "Partnerskap med frivillighet …".
+    assertEquals(7, hustadvika.strategies().filter(s -> Themes.NEXT_OF_KIN.matches(s.getText())).count());
+    // medvirkning / medvirke in strategies 1-3 and 1-4; "medvirker" in the first goal.
+    assertEquals(2, hustadvika.strategies().filter(s -> Themes.USER_PARTICIPATION.matches(s.getText())).count());
+    assertEquals(1, hustadvika.goals().filter(g -> Themes.USER_PARTICIPATION.matches(g.getText())).count());
+    assertEquals(3, hustadvika.goals().filter(g -> Themes.NEXT_OF_KIN.matches(g.getText())).count());
+    // "Tilby pårørendeskoler innen demens, rus/psykisk helse …": three themes at once.
+    assertEquals(List.of(Themes.DEMENTIA, Themes.NEXT_OF_KIN, Themes.MENTAL_HEALTH_AND_SUBSTANCE_USE),
+        Themes.builtIn().matching(hustadvika.getMeasures().get(0).getText()));
   }
 
   // countByFocusArea
@@ -322,6 +347,11 @@ class PlanCorpusTest {
     // Herøy: demensvenleg (2-4); fastlegekapasitet … legeplan (4-9).
     assertEquals(1L, row(table, "Demens", "Herøy").get(3));
     assertEquals(1L, row(table, "Legeteneste", "Herøy").get(3));
+    // Herøy: bu trygt heime/bustad (3-8), heimen (3-9), Husbanken (4-11), butilhøve (4-12), omsorgsbustadar (6-4,
+    // 6-5), heimetenesta (6-7), heimeoppfølging (6-9), hardbruksbustadar (6-10); not heimeside (4-8).
+    assertEquals(9L, row(table, "Bustad og bu trygt heime", "Herøy").get(3));
+    // Herøy: helseteknologi (4-7, 5-12), Digital heimeoppfølging (6-9).
+    assertEquals(3L, row(table, "Velferds- og helseteknologi", "Herøy").get(3));
     // Sør-Varanger: demensomsorg in tiltak 22 only.
     assertEquals(1L, row(table, "Demens", "Sør-Varanger").get(3));
   }

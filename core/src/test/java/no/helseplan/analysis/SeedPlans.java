@@ -50,6 +50,8 @@ import no.helseplan.vocabulary.Language;
  *       all 13 hovedmål in 3 focus areas and all 28 plan-level tiltak.
  *   <li>Voss (4621), Pårørandestrategi 2025–2029 (003_8904c17d6f952a7d.txt): 3 goals, 6 strategies and all 51
  *       oppdrag.
+ *   <li>Hustadvika (1579), Helse- og velferdsplan 2026–2040 (002_845f87624c31483c.txt): målområde 2, "Bruker- og
+ *       pårørendemedvirkning", with its 3 goals, their 4 + 4 + 2 strategies and the 3 "Dette må gjøres" actions.
  * </ul>
  */
 final class SeedPlans {
@@ -483,6 +485,57 @@ final class SeedPlans {
       resources.addNeeds(ResourceNeed.builder().text(part).kind(kind).build());
     }
     return resources.build();
+  }
+
+  // ------------------------------------------------------------------------------------------ Hustadvika
+
+  /** Hustadvika's målområde 2: goals, each with its strategies (the bullets beside it), and the priority actions. */
+  static Plan hustadvika() {
+    String[][] goals = {
+      {"Brukere og pårørende medvirker, og bidrar til å styrke kvalitet og sikre rett prioritering",
+          "Systematisk innhenting av bruker- og pårørendeperspektiv", "Tydelige forventningsavklaringer",
+          "Alle nivå i våre tjenester skal ha kompetanse om medvirkning",
+          "Brukere og pårørende skal medvirke i egen hverdag og i utforming av tjenestene"},
+      {"Brukere og pårørende opplever støtte, respekt og forutsigbarhet",
+          "Kommunen må ha fokus på et klart og tydelig språk, slik at kommunikasjon til bruker og pårørende er lett "
+              + "å forstå",
+          "Bruker og pårørende involveres når tjenester endres eller avsluttes, og vi sørger for klar og tydelig "
+              + "kommunikasjon ved overganger mellom ulike tjenestesteder",
+          "Sikre støtte for barn som pårørende, inkludert samarbeid med skole, helsestasjon og frivillige aktører",
+          "Ta i bruk pårørendeavtalen som et aktivt verktøy for strukturert samarbeid, tydelig ansvarsavklaring og "
+              + "styrket beredskap"},
+      {"Bruker- og pårørendestemmene bidrar aktivt til utvikling og forbedring av kommunens tjenester",
+          "Partnerskap med frivillighet og interesseorganisasjoner om aktiviteter, utviklingsprosjekter, "
+              + "mestringstilbud og kurs",
+          "Systematisk innhenting og analyse av erfaringer fra brukere og pårørende for å forbedre tjenester og "
+              + "styrke læring i hele tjenesteapparatet"},
+    };
+    FocusArea.Builder area = FocusArea.builder().id("medvirkning").number("2")
+        .kind(no.helseplan.plan.FocusAreaKind.GOAL_AREA).name("Bruker- og pårørendemedvirkning");
+    for (int g = 0; g < goals.length; g++) {
+      String goalId = "medvirkning-mal-" + (g + 1);
+      area.addGoals(Goal.builder().id(goalId).statement(goals[g][0]).build());
+      for (int k = 1; k < goals[g].length; k++) {
+        area.addStrategies(Strategy.builder().id("medvirkning-strategi-" + (g + 1) + "-" + k)
+            .statement(goals[g][k]).addGoals(goalId).build());
+      }
+    }
+    String[] actions = {"Tilby pårørendeskoler innen demens, rus/psykisk helse og andre relevante områder",
+        "Tilby lett tilgjengelige digitale og fysiske veiledningsressurser",
+        "Ta i bruk pårørendeavtale – et verktøy for godt samarbeid"};
+    for (int a = 0; a < actions.length; a++) {
+      area.addMeasures(Measure.builder().id("medvirkning-tiltak-" + (a + 1)).kind(MeasureKind.PRIORITY_ACTION)
+          .title(actions[a]).build());
+    }
+    return Plan.builder()
+        .id("hustadvika-helse-og-velferdsplan-2026")
+        .title("Helse- og velferdsplan 2026–2040")
+        .kind(PlanKind.STRATEGIC_PLAN)
+        .municipality(Municipality.of("1579", "Hustadvika"))
+        .language(Language.NB)
+        .period(PlanPeriod.of(2026, 2040))
+        .addFocusAreas(area.build())
+        .build();
   }
 
   // ----------------------------------------------------------------------------------------------- Voss

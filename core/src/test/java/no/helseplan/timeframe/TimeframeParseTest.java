@@ -157,6 +157,9 @@ class TimeframeParseTest {
         row("minst ein gong kvart år", VOSS, Recurring.builder().text("minst ein gong kvart år")
             .frequency(Frequency.YEARLY).atLeast(true).build()),
         row("Tidsramme: 1 år", VOSS, Relative.of("Tidsramme: 1 år", Period.ofYears(1), RelativeAnchor.LASTING)),
+        // Hustadvika: "økte helse- og velferdskostnader på 40 millioner kroner de neste fire årene".
+        row("de neste fire årene", HUSTADVIKA,
+            Relative.of("de neste fire årene", Period.ofYears(4), RelativeAnchor.LASTING)),
         // Rødøy (nb)
         row("Høsten 2023", RODOY, Point.of("Høsten 2023", season(2023, Season.AUTUMN))),
         row("i løpet av planperioden", RODOY, Unspecified.of("i løpet av planperioden")),
@@ -291,6 +294,22 @@ class TimeframeParseTest {
         row("Tidsramme: 6 månader", none,
             Relative.of("Tidsramme: 6 månader", Period.ofMonths(6), RelativeAnchor.LASTING)),
         row("1 år og 6 måneder", none, Relative.of("1 år og 6 måneder", Period.of(1, 6, 0), RelativeAnchor.LASTING)),
+        row("uke 34 2025", none, Span.of("uke 34 2025", date(2025, Month.AUGUST, 18), date(2025, Month.AUGUST, 24))),
+        row("Veke 45", VOSS, Span.of("Veke 45", inferred(2025, Month.NOVEMBER, 3, null),
+            inferred(2025, Month.NOVEMBER, 9, null))),
+        row("Q3/Q4 2026", none, Span.of("Q3/Q4 2026", CalendarPoint.ofQuarter(YearQuarter.of(2026, 3)),
+            CalendarPoint.ofQuarter(YearQuarter.of(2026, 4)))),
+        row("2026/27", none, years("2026/27", 2026, 2027)),
+        row("Innan 01.03.2026", none, Point.deadline("Innan 01.03.2026", date(2026, Month.MARCH, 1))),
+        row("Innen sommeren 2026", none, Point.deadline("Innen sommeren 2026", season(2026, Season.SUMMER))),
+        row("Desember", VOSS, Point.of("Desember", inferredMonth(2025, Month.DECEMBER))),
+        row("31.12", VOSS, Point.of("31.12", inferred(2025, Month.DECEMBER, 31, null))),
+        row("1/3-2026", none, Point.of("1/3-2026", date(2026, Month.MARCH, 1))),
+        row("innan 15/9", VOSS, Point.deadline("innan 15/9", inferred(2025, Month.SEPTEMBER, 15, null))),
+        row("første halvdel av 2026", none,
+            Point.of("første halvdel av 2026", CalendarPoint.ofHalf(YearHalf.of(2026, 1)))),
+        row("dei første 6 månadene", none,
+            Relative.of("dei første 6 månadene", Period.ofMonths(6), RelativeAnchor.LASTING)),
         row("i planperioden", none, Unspecified.of("i planperioden")),
         row("I løpet av perioden", none, Unspecified.of("I løpet av perioden")),
         row("innan utgangen av planperioden", none, Unspecified.of("innan utgangen av planperioden")));
@@ -309,7 +328,11 @@ class TimeframeParseTest {
   @ValueSource(strings = {"ca. 2026", "fra 01.01.2026", "før 2026", "2026?", "slutten av 2026", "Oppstart 2026",
       "Oppdrag held fram", "Rullere planen hvert 4.år", "2026 og 2027", "2027-2026", "2026-02", "1515",
       "31. juni 2025", "13. kvartal 2026", "Q5 2026", "", "   ", "Jamleg / 2026", "Frist: jamleg", "når det passar",
-      "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år"})
+      "Tysdag", "innan", "Møte", "2026 (revidert)", "hvert 0. år", "uke 54 2025", "Ved behov",
+      "Innan sommarferien", "to gonger i året",
+      "vinteren 2025/2026", "Heile året", "1/13-2026",
+      // Voss: "(4 veker før)", "(3 veker før)": before an event, which no shape states.
+      "4 veker før", "3 veker før", "de neste", "neste år"})
   void test_parse_unrecognised(String text) {
     Timeframe t = Timeframe.parse(text, Language.NN, VOSS);
     assertInstanceOf(Unrecognised.class, t, () -> "«" + text + "» read as " + t);
@@ -335,6 +358,11 @@ class TimeframeParseTest {
     Point t = (Point) Timeframe.parse("Tysdag 24. juni", Language.NN, TimeframeContext.none());
     assertEquals(java.util.Optional.empty(), t.getAt().getYear());
     assertEquals(java.util.Optional.empty(), t.getBounds(TimeframeContext.none()));
+  }
+
+  @Test
+  void test_parse_weekWithoutYearOrContext_isUnrecognised() {
+    assertInstanceOf(Unrecognised.class, Timeframe.parse("veke 34", Language.NN, TimeframeContext.none()));
   }
 
   @Test
