@@ -16,7 +16,7 @@ module no.helseplan.io {
   requires static org.jspecify;
 
   exports no.helseplan.io;
-  // exports no.helseplan.io.csv;
+  exports no.helseplan.io.csv;
 
   // The file document and the inclusion filter are bound by reflection.
   opens no.helseplan.io.internal to tools.jackson.databind;

@@ -49,6 +49,12 @@ final class ResourcePhrases {
   private static final Pattern PREPOSITION = Pattern.compile(
       "^(?:til|for|i|ved|på)\\s+(?<rest>.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** What a percentage is a share of, when it is not a share of a position: "45 % av kostnaden". */
+  private static final Pattern SHARE_OF_COST = Pattern.compile(
+      "^av\\s+(?:kostnaden|kostnadene|kostnaden[e]?|kostnad|investeringa|investeringen|investeringane|"
+          + "investeringene|summen|totalkostnaden|the\\s+cost)\\b\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final Pattern PURPOSE = Pattern.compile("\\b(?:til|for)\\b",
       Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern STILLING = Pattern.compile("^stilling(?:sressurs)?\\b\\s*",
@@ -153,6 +159,13 @@ final class ResourcePhrases {
           Optional<String> forUnit = forUnit(rest);
           forUnit.ifPresent(b::forUnit);
           kindText = forUnit.isPresent() ? before : repaired;
+        } else if ((unitWord.equals("%") || unitWord.equals("prosent")) && shareOfCost(rest, repaired)) {
+          // "Tilskot 45 %", "45 % av kostnaden": a share of a cost, not of a position.
+          b.amount(amount.get());
+          unit = Optional.of(ResourceUnit.PERCENT);
+          Optional<String> forUnit = forUnit(SHARE_OF_COST.matcher(rest).replaceFirst(""));
+          forUnit.ifPresent(b::forUnit);
+          kindText = forUnit.isPresent() ? before : repaired;
         } else if (unitWord.equals("%") || unitWord.equals("prosent")) {
           b.amount(amount.get());
           unit = Optional.of(ResourceUnit.POSITION_PERCENT);
@@ -184,6 +197,15 @@ final class ResourcePhrases {
       kind = ResourceKind.PERSONNEL;
     }
     return b.kind(kind).build();
+  }
+
+  /** Whether a percentage is a share of a cost: said so ("av kostnaden"), or given for a grant or loan. */
+  private static boolean shareOfCost(String rest, String repaired) {
+    if (SHARE_OF_COST.matcher(rest).lookingAt()) {
+      return true;
+    }
+    ResourceKind kind = kind(repaired.toLowerCase(Locale.ROOT));
+    return (kind == ResourceKind.GRANT || kind == ResourceKind.LOAN) && !STILLING.matcher(rest).lookingAt();
   }
 
   private static Optional<String> forUnit(String rest) {
@@ -291,6 +313,9 @@ final class ResourcePhrases {
     if (containsAny(c, "investering", "investere")) {
       return ResourceKind.INVESTMENT;
     }
+    if (containsAny(c, "låneopptak", "lånefinansier", "lånemidl", "låneramme", "lån")) {
+      return ResourceKind.LOAN;
+    }
     if (containsAny(c, "tilskot", "tilskott", "tilskudd", "øyremerk", "øremerk", "skjønnsmidl", "husbanken",
         "statsforvalt", "eksternfinansier", "eksternemidl", "fondsmidl", "gåve", "gave")) {
       return ResourceKind.GRANT;
@@ -365,6 +390,8 @@ final class ResourcePhrases {
         return value + (l == Language.EN ? " % of a position" : " % stilling");
       case NOK:
         return (l == Language.EN ? "NOK " : "kr ") + value;
+      case PERCENT:
+        return value + (l == Language.EN ? " % of the cost" : " % av kostnaden");
       default:
         return item.map(i -> value + " " + i).orElse(value);
     }

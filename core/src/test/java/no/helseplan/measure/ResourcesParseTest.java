@@ -71,6 +71,14 @@ class ResourcesParseTest {
 
   static Stream<Arguments> otherPhrases() {
     return Stream.of(
+        row("Husbanken-tilskot 45 %", amount("Husbanken-tilskot 45 %", ResourceKind.GRANT, "45", "45",
+            ResourceUnit.PERCENT).build()),
+        row("Tilskudd: 30 % av kostnaden", amount("Tilskudd: 30 % av kostnaden", ResourceKind.GRANT, "30", "30",
+            ResourceUnit.PERCENT).build()),
+        row("50 % stilling", amount("50 % stilling", ResourceKind.PERSONNEL, "50", "50",
+            ResourceUnit.POSITION_PERCENT).build()),
+        row("Låneopptak 40 millionar kroner", amount("Låneopptak 40 millionar kroner", ResourceKind.LOAN,
+            "40000000", "40000000", ResourceUnit.NOK).build()),
         row("kr 500 000", amount("kr 500 000", ResourceKind.OTHER, "500000", "500000", ResourceUnit.NOK).build()),
         row("0,5 mill.", amount("0,5 mill.", ResourceKind.OTHER, "500000", "500000", ResourceUnit.NOK).build()),
         row("2,5 mill. kr", amount("2,5 mill. kr", ResourceKind.OTHER, "2500000", "2500000", ResourceUnit.NOK)

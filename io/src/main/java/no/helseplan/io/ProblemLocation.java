@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Where in a plan file a problem was found (nb/nn: <i>stad / sted</i>): the file, the line and column (both
  * counted from 1), and the JSON Pointer of the value, such as {@code /focusAreas/2/measures/3/timeframe}.
  *
- * <p>For a CSV file the pointer names the row and column: {@code /rows/12/Tidsfrist}.
+ * <p>For a CSV file the column is the number of the field in its row, and the pointer names the row (counted
+ * from 1 after the header) and the column's English header: {@code /rows/12/Time frame}.
  *
  * <p>Implementation Requirements: immutable and thread-safe, a value type.
  */

@@ -32,6 +32,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class DocumentReader {
   private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+  /** The root properties that hold plain strings to interpret; in canonical order they follow the context. */
+  private static final java.util.Set<String> BODY = java.util.Set.of("followUp", "sections", "focusAreas", "goals",
+      "strategies", "measures", "milestones", "projects", "cooperation");
 
   private final ObjectMapper mapper;
   private final ObjectReader reader;
@@ -63,8 +66,68 @@ public final class DocumentReader {
    */
   public ReadResult read(String text, @Nullable String source, boolean strict) {
     Header header = scan(text);
-    ReadState state = new ReadState(source, strict, header.language, header.context());
-    checkVersion(header, state);
+    if (header.version != null) {
+      checkVersion(header.version, location(header, source), source);
+    }
+    Bound bound = bind(text, source, strict, header.language, header.context());
+    Plan plan = bound.plan;
+    if (header.version == null) {
+      if (bound.state.lateVersion() != null) {
+        checkVersion(bound.state.lateVersion(), bound.state.lateVersionLocation(), source);
+      } else if (plan != null) {
+        bound.state.problems().add(0, ReadProblem.of("io.format-version.missing",
+            strict ? Severity.ERROR : Severity.WARNING, ProblemLocation.of(source, 1, 1, ""),
+            PlanDocument.VERSION, null, PlanDocument.FORMAT_VERSION));
+      }
+    }
+    if (plan != null && bound.state.interpretedCount() > 0
+        && (plan.getLanguage() != header.language || !plan.getTimeframeContext().equals(header.context()))) {
+      // The file gave language, period or dates after the plain strings that need them: read it again with them.
+      List<ReadProblem> versionProblems = versionProblems(bound.state.problems());
+      bound = bind(text, source, strict, plan.getLanguage(), plan.getTimeframeContext());
+      bound.state.problems().addAll(0, versionProblems);
+      plan = bound.plan;
+    }
+    List<ReadProblem> warnings = bound.state.problems();
+    String version = header.version != null ? header.version : bound.state.lateVersion();
+    if (version != null) {
+      newerMinor(version, header.version != null ? location(header, source) : bound.state.lateVersionLocation())
+          .ifPresent(p -> warnings.add(0, p));
+    }
+    if (plan == null && !bound.state.hasErrors()) {
+      bound.state.problems().add(Problems.error("io.empty", ProblemLocation.of(source, 1, 1, ""), "object", "null",
+          null));
+    }
+    if (bound.state.hasErrors()) {
+      throw new PlanReadException(bound.state.problems());
+    }
+    return ReadResult.of(plan, bound.state.problems());
+  }
+
+  private static List<ReadProblem> versionProblems(List<ReadProblem> problems) {
+    List<ReadProblem> kept = new java.util.ArrayList<>();
+    for (ReadProblem problem : problems) {
+      if (problem.getCode().startsWith("io.format-version.")) {
+        kept.add(problem);
+      }
+    }
+    return kept;
+  }
+
+  /** The outcome of one binding pass. */
+  private static final class Bound {
+    final ReadState state;
+    final @Nullable Plan plan;
+
+    Bound(ReadState state, @Nullable Plan plan) {
+      this.state = state;
+      this.plan = plan;
+    }
+  }
+
+  private Bound bind(String text, @Nullable String source, boolean strict, Language language,
+      TimeframeContext context) {
+    ReadState state = new ReadState(source, strict, language, context);
     Plan plan = null;
     JsonParser parser = null;
     try {
@@ -80,14 +143,7 @@ public final class DocumentReader {
         parser.close();
       }
     }
-    if (plan == null && !state.hasErrors()) {
-      state.problems().add(Problems.error("io.empty", ProblemLocation.of(source, 1, 1, ""), "object", "null",
-          null));
-    }
-    if (state.hasErrors()) {
-      throw new PlanReadException(state.problems());
-    }
-    return ReadResult.of(plan, state.problems());
+    return new Bound(state, plan);
   }
 
   private JsonParser parser(String text) {
@@ -123,33 +179,31 @@ public final class DocumentReader {
         && p.getLocation().getPointer().startsWith(pointer));
   }
 
-  private void checkVersion(Header header, ReadState state) {
-    String source = state.source();
-    if (header.version == null) {
-      if (header.complete) {
-        state.problems().add(ReadProblem.of("io.format-version.missing",
-            state.strict() ? Severity.ERROR : Severity.WARNING, ProblemLocation.of(source, 1, 1, ""),
-            PlanDocument.VERSION, null, PlanDocument.FORMAT_VERSION));
-      }
-      return;
-    }
-    ProblemLocation location = ProblemLocation.of(source, header.versionLine, header.versionColumn,
-        "/" + PlanDocument.FORMAT_VERSION);
-    Matcher matcher = VERSION.matcher(header.version);
+  private static ProblemLocation location(Header header, @Nullable String source) {
+    return ProblemLocation.of(source, header.versionLine, header.versionColumn, "/" + PlanDocument.FORMAT_VERSION);
+  }
+
+  /** Refuses a version of another major, or one not of the form MAJOR.MINOR. */
+  private static void checkVersion(String version, @Nullable ProblemLocation location, @Nullable String source) {
+    ProblemLocation at = location != null ? location : ProblemLocation.of(source, 0, 0, "/formatVersion");
+    Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw new PlanReadException(List.of(Problems.error("io.format-version.invalid", location,
-          PlanDocument.VERSION, Problems.quote(header.version), null)));
+      throw new PlanReadException(List.of(Problems.error("io.format-version.invalid", at,
+          PlanDocument.VERSION, Problems.quote(version), null)));
     }
-    int major = Integer.parseInt(matcher.group(1));
-    int minor = Integer.parseInt(matcher.group(2));
-    if (major != PlanDocument.MAJOR) {
-      throw new PlanReadException(List.of(Problems.error("io.format-version.unsupported", location,
-          PlanDocument.VERSION, Problems.quote(header.version), null)));
+    if (Integer.parseInt(matcher.group(1)) != PlanDocument.MAJOR) {
+      throw new PlanReadException(List.of(Problems.error("io.format-version.unsupported", at,
+          PlanDocument.VERSION, Problems.quote(version), null)));
     }
-    if (minor > PlanDocument.MINOR) {
-      state.problems().add(ReadProblem.of("io.format-version.newer-minor", Severity.WARNING, location,
-          PlanDocument.VERSION, header.version, null));
+  }
+
+  private static Optional<ReadProblem> newerMinor(String version, @Nullable ProblemLocation location) {
+    Matcher matcher = VERSION.matcher(version);
+    if (matcher.matches() && Integer.parseInt(matcher.group(2)) > PlanDocument.MINOR && location != null) {
+      return Optional.of(ReadProblem.of("io.format-version.newer-minor", Severity.WARNING, location,
+          PlanDocument.VERSION, version, null));
     }
+    return Optional.empty();
   }
 
   /** Scans the root object for the header properties; any error is left for the binding pass to report. */
@@ -193,13 +247,16 @@ public final class DocumentReader {
             header.seenAdoption = true;
             break;
           default:
+            if (BODY.contains(name)) {
+              // In canonical order the context comes before the body; read() checks and reads again if not.
+              return header;
+            }
             p.skipChildren();
         }
         if (header.seenAll()) {
           return header;
         }
       }
-      header.complete = token == JsonToken.END_OBJECT;
     } catch (JacksonException e) {
       // reported with its location by the binding pass
     }
@@ -275,7 +332,6 @@ public final class DocumentReader {
     boolean seenPeriod;
     boolean seenDocumentDate;
     boolean seenAdoption;
-    boolean complete;
 
     boolean seenAll() {
       return seenVersion && seenLanguage && seenPeriod && seenDocumentDate && seenAdoption;

@@ -28,6 +28,9 @@ final class ProblemCollector extends DeserializationProblemHandler {
       return false;
     }
     if (PlanDocument.FORMAT_VERSION.equals(propertyName) && atRoot(p)) {
+      if (p.currentToken() != null && p.currentToken().isScalarValue()) {
+        state.lateVersion(p.getString(), state.locate(p));
+      }
       p.skipChildren();
       return true;
     }

@@ -22,6 +22,9 @@ public final class ReadState {
   private final Language language;
   private final TimeframeContext context;
   private final List<ReadProblem> problems = new ArrayList<>();
+  private int interpreted;
+  private @Nullable String lateVersion;
+  private @Nullable ProblemLocation lateVersionLocation;
 
   /**
    * Creates the state of one read.
@@ -72,6 +75,49 @@ public final class ReadState {
    */
   public TimeframeContext context() {
     return context;
+  }
+
+  /** Counts a plain string interpreted with the language and context of this state. */
+  void interpreted() {
+    interpreted++;
+  }
+
+  /**
+   * Returns how many plain strings were interpreted with this state's language and context.
+   *
+   * @return the count
+   */
+  public int interpretedCount() {
+    return interpreted;
+  }
+
+  /**
+   * Records the format version found by the binding pass (when the scan stopped before it).
+   *
+   * @param version the version text
+   * @param location where it is
+   */
+  void lateVersion(String version, ProblemLocation location) {
+    this.lateVersion = version;
+    this.lateVersionLocation = location;
+  }
+
+  /**
+   * Returns the format version the binding pass found at the root, if any.
+   *
+   * @return the version text, or null
+   */
+  public @Nullable String lateVersion() {
+    return lateVersion;
+  }
+
+  /**
+   * Returns where the binding pass found the format version.
+   *
+   * @return the location, or null
+   */
+  public @Nullable ProblemLocation lateVersionLocation() {
+    return lateVersionLocation;
   }
 
   /**

@@ -50,6 +50,9 @@ final class VerbatimDeserializer extends DelegatingDeserializer {
     ReadState state = attribute instanceof ReadState ? (ReadState) attribute : null;
     Language language = state != null ? state.language() : Language.NB;
     TimeframeContext context = state != null ? state.context() : TimeframeContext.none();
+    if (state != null) {
+      state.interpreted();
+    }
     try {
       return kind.interpret(text, language, context);
     } catch (RuntimeException e) {
