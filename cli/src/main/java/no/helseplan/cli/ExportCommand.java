@@ -1,10 +1,6 @@
 package no.helseplan.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.helseplan.io.PlanReadException;
 import no.helseplan.io.PlanReader;
+import no.helseplan.io.csv.PlanCsv;
 import no.helseplan.plan.Plan;
 import no.helseplan.vocabulary.Language;
 import picocli.CommandLine.Command;
@@ -37,9 +34,6 @@ import picocli.CommandLine.Spec;
       "2:usage error, or a file is missing, unreadable or cannot be written"
     })
 final class ExportCommand implements Callable<Integer> {
-  /** The io module's CSV exporter, looked up by name until it is on main. */
-  private static final String EXPORTER = "no.helseplan.io.csv.PlanCsv";
-
   @Spec
   private CommandSpec spec;
 
@@ -57,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
   private boolean lenient;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     Language language = Options.language(spec, "--lang", lang, true);
     PlanReader reader = lenient ? PlanReader.lenient() : PlanReader.strict();
     List<Plan> plans = new ArrayList<>();
@@ -91,24 +85,7 @@ final class ExportCommand implements Callable<Integer> {
     return Helseplan.OK;
   }
 
-  private static String csv(List<Plan> plans, Language language) throws ReflectiveOperationException {
-    Class<?> exporter;
-    try {
-      exporter = Class.forName(EXPORTER);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("this build has no CSV exporter (" + EXPORTER + ")", e);
-    }
-    try {
-      Object csv = exporter.getMethod("of", Language.class).invoke(null, language);
-      Method write = exporter.getMethod("write", List.class, Writer.class);
-      StringWriter out = new StringWriter();
-      write.invoke(csv, plans, out);
-      return out.toString();
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw e;
-    }
+  private static String csv(List<Plan> plans, Language language) {
+    return PlanCsv.of(language).toString(plans);
   }
 }

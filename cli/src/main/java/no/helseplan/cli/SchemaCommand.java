@@ -1,9 +1,7 @@
 package no.helseplan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import no.helseplan.io.PlanSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,23 +16,14 @@ import picocli.CommandLine.Spec;
       "Redirect it to a file: helseplan schema > helseplan-plan.schema.json"
     })
 final class SchemaCommand implements Callable<Integer> {
-  /** Where the io module publishes the committed schema in its jar. */
-  static final String RESOURCE = "no/helseplan/io/helseplan-plan.schema.json";
-
   @Spec
   private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    try (InputStream in = SchemaCommand.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        spec.commandLine().getErr().println("helseplan: this build has no JSON Schema (" + RESOURCE + ")");
-        return Helseplan.USAGE;
-      }
-      String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
-      spec.commandLine().getOut().flush();
-    }
+  public Integer call() {
+    String schema = PlanSchema.published();
+    spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+    spec.commandLine().getOut().flush();
     return Helseplan.OK;
   }
 }
