@@ -2,6 +2,8 @@ package no.helseplan.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import no.helseplan.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +35,16 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Shows how phrases are read: a time frame (tidsfrist), resources (ressursbehov) or responsibility (ansvar).",
-      "Give several phrases, or - to read one phrase per line from standard input."
+      "Give several phrases, or - to read one phrase per line from standard input (blank lines skipped).",
+      "JSON output is a stable contract: one object for one phrase given as an argument, otherwise an array "
+          + "with one object per phrase, in order:",
+      "  timeframe:      {\"text\", \"kind\", \"earliest\", \"latest\"}  kind: ongoing (løpende/løpande), "
+          + "recurring (årleg, ...), point, span, relative, unspecified, unrecognised; dates ISO (YYYY-MM-DD), "
+          + "absent when unknown",
+      "  responsibility: {\"text\", \"lead\": {\"name\", \"kind\"}, \"partners\": [{\"name\", \"kind\"}]}"
+          + "  (lead: ansvarleg, partners: samarbeidspartar)",
+      "  resource:       {\"text\", \"needs\": [{\"kind\", \"amount\", \"unit\", \"for\"}]}"
+          + "  (amount a number, or {\"min\", \"max\"} for a range)"
     })
 final class InterpretCommand implements Callable<Integer> {
 
@@ -43,11 +55,11 @@ final class InterpretCommand implements Callable<Integer> {
     responsibility
   }
 
-  /** The output format. */
-  enum Format {
-    text,
-    json
-  }
+  /** The most characters read from standard input: a phrase list, not a file. */
+  private static final int MAX_INPUT = 1_000_000;
+
+  @ParentCommand
+  private Helseplan parent;
 
   @Spec
   private CommandSpec spec;
@@ -68,13 +80,11 @@ final class InterpretCommand implements Callable<Integer> {
   private Integer contextYear;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES}.")
-  private Format format;
+  private OutputFormat format;
 
   @Override
   public Integer call() throws Exception {
-    Language language = Language.ofCode(lang).filter(l -> l != Language.EN)
-        .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--lang must be nb or nn, not '" + lang + "'"));
+    Language language = Options.language(spec, "--lang", lang, false);
     TimeframeContext context = contextYear == null ? TimeframeContext.none()
         : TimeframeContext.builder().periodStart(contextYear).build();
     List<String> phrases = new ArrayList<>();
@@ -82,9 +92,23 @@ final class InterpretCommand implements Callable<Integer> {
     for (String text : texts) {
       if (text.equals("-")) {
         fromStdin = true;
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        char[] buffer = new char[MAX_INPUT + 1];
+        int length = 0;
+        Reader reader = new InputStreamReader(parent.in(), StandardCharsets.UTF_8);
+        for (int n = reader.read(buffer, 0, buffer.length); n > 0 && length <= MAX_INPUT;
+            n = reader.read(buffer, length, buffer.length - length)) {
+          length += n;
+        }
+        if (length > MAX_INPUT) {
+          spec.commandLine().getErr().println("helseplan: standard input is longer than the limit of "
+              + MAX_INPUT + " characters");
+          return Helseplan.INVALID;
+        }
+        BufferedReader in = new BufferedReader(new StringReader(new String(buffer, 0, length)));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-          phrases.add(line);
+          if (!line.isBlank()) {
+            phrases.add(line.strip());
+          }
         }
       } else {
         phrases.add(text);
@@ -106,11 +130,11 @@ final class InterpretCommand implements Callable<Integer> {
           break;
       }
       results.add(result);
-      if (format == Format.text) {
+      if (format == OutputFormat.text) {
         spec.commandLine().getOut().println(text(result));
       }
     }
-    if (format == Format.json) {
+    if (format == OutputFormat.json) {
       Object json = results.size() == 1 && !fromStdin ? results.get(0) : results;
       spec.commandLine().getOut().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
