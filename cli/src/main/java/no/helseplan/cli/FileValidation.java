@@ -8,23 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.helseplan.io.PlanFormat;
-import no.helseplan.io.PlanReadException;
 import no.helseplan.io.PlanReader;
-import no.helseplan.io.ReadProblem;
-import no.helseplan.io.ReadResult;
-import no.helseplan.plan.Plan;
 import no.helseplan.validation.Finding;
 import no.helseplan.validation.PlanValidator;
-import no.helseplan.validation.Severity;
 import no.helseplan.validation.ValidationReport;
-import no.helseplan.vocabulary.Language;
 
 /**
- * Validates one plan file (nb/nn: <i>validerer ei planfil</i>): the io module's read problems (errors that stop
- * reading, and warnings) become {@link Finding#ofReadProblem read-problem findings}, and when a plan could be
- * read the validator adds its semantic findings, all in one {@link ValidationReport}. The validation module
- * offers the hook ({@link PlanValidator#validate(List, Optional)}) but not the reading, which lives here so
- * that validation does not depend on files.
+ * Validates one plan file (nb/nn: <i>validerer ei planfil</i>) with {@link PlanValidator#validateFile(Path,
+ * PlanReader)}, which puts the io module's read problems and the semantic findings in one {@link
+ * ValidationReport}, and prints the findings as a compiler does, locating a semantic finding by the line where
+ * its JSON pointer starts.
  */
 final class FileValidation {
   private final Path file;
@@ -44,32 +37,16 @@ final class FileValidation {
    */
   static FileValidation of(Path file, PlanReader reader, PlanValidator validator) {
     PlanFormat format = PlanFiles.check(file);
-    Language language = validator.getLanguage();
-    try {
-      ReadResult read = reader.readWithWarnings(file, format);
-      List<Finding> problems = findings(read.getWarnings(), language);
-      LineMap lines = LineMap.empty();
+    ValidationReport report = validator.validateFile(file, reader);
+    LineMap lines = LineMap.empty();
+    if (report.getFindings().stream().anyMatch(f -> f.getLine().isEmpty())) {
       try {
         lines = LineMap.of(Files.readString(file, StandardCharsets.UTF_8), format);
       } catch (IOException | RuntimeException e) {
         // The file was read a moment ago; without a line map, findings are located by pointer only.
       }
-      Plan plan = read.getPlan();
-      return new FileValidation(file, validator.validate(problems, Optional.of(plan)), lines);
-    } catch (PlanReadException e) {
-      return new FileValidation(file, validator.validate(findings(e.getProblems(), language), Optional.empty()),
-          LineMap.empty());
     }
-  }
-
-  private static List<Finding> findings(List<ReadProblem> problems, Language language) {
-    List<Finding> findings = new ArrayList<>(problems.size());
-    for (ReadProblem problem : problems) {
-      Severity severity = problem.getSeverity() == no.helseplan.io.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
-      findings.add(Finding.ofReadProblem(problem.getLocation().getPointer(), problem.getLocation().getLine(),
-          problem.getLocation().getColumn(), problem.getCode(), severity, problem.getMessage(language)));
-    }
-    return findings;
+    return new FileValidation(file, report, lines);
   }
 
   Path getFile() {

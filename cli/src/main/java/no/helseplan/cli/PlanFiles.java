@@ -1,14 +1,10 @@
 package no.helseplan.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import no.helseplan.examples.Examples;
 import no.helseplan.io.PlanFormat;
-import no.helseplan.io.PlanReader;
 import no.helseplan.plan.Plan;
 
 /**
@@ -17,8 +13,6 @@ import no.helseplan.plan.Plan;
  * real plans.
  */
 final class PlanFiles {
-  /** The bundled plans, class-path resources of the {@code examples} module, in this order. */
-  private static final List<String> BUNDLED = List.of("heroy", "sor-varanger", "hustadvika", "voss", "rodoy");
 
   private PlanFiles() {}
 
@@ -57,23 +51,11 @@ final class PlanFiles {
   }
 
   /**
-   * Reads the five real plans bundled with Helseplan: Herøy, Sør-Varanger, Hustadvika, Voss and Rødøy.
-   * (To be replaced by {@code Examples.all()} once the examples module offers it.)
+   * Returns the five real plans bundled with Helseplan: Herøy, Sør-Varanger, Hustadvika, Voss and Rødøy.
+   *
+   * @return the plans, in the order of {@link Examples#all()}
    */
   static List<Plan> bundled() {
-    PlanReader reader = PlanReader.strict();
-    List<Plan> plans = new ArrayList<>();
-    for (String name : BUNDLED) {
-      String resource = "no/helseplan/examples/" + name + ".yaml";
-      try (InputStream in = PlanFiles.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("The bundled plan " + resource + " is missing from the class path");
-        }
-        plans.add(reader.read(in, PlanFormat.YAML));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return plans;
+    return Examples.all();
   }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
+import no.helseplan.io.Severity;
 import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.PlanValidator;
-import no.helseplan.validation.Severity;
 import no.helseplan.validation.ValidationReport;
 import no.helseplan.vocabulary.Language;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package no.helseplan.validation;
 
-import no.helseplan.io.Severity;
 import static no.helseplan.validation.RuleTest.fires;
 import static no.helseplan.validation.RuleTest.silent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +21,7 @@ import no.helseplan.figure.FigureValue;
 import no.helseplan.followup.ReportStatus;
 import no.helseplan.followup.StatusReport;
 import no.helseplan.goal.Goal;
+import no.helseplan.io.Severity;
 import no.helseplan.measure.Amount;
 import no.helseplan.plan.Adoption;
 import no.helseplan.plan.Consultation;

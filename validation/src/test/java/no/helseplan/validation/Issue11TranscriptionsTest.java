@@ -1,6 +1,5 @@
 package no.helseplan.validation;
 
-import no.helseplan.io.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import no.helseplan.facility.Facility;
 import no.helseplan.facility.FacilityKind;
 import no.helseplan.io.PlanReader;
+import no.helseplan.io.Severity;
 import no.helseplan.measure.Amount;
 import no.helseplan.measure.Measure;
 import no.helseplan.plan.FocusArea;

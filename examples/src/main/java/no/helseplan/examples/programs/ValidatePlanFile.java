@@ -3,17 +3,9 @@ package no.helseplan.examples.programs;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import no.helseplan.io.PlanReadException;
-import no.helseplan.io.PlanReader;
-import no.helseplan.io.ReadProblem;
-import no.helseplan.io.ReadResult;
-import no.helseplan.plan.Plan;
+import no.helseplan.io.Severity;
 import no.helseplan.validation.Finding;
 import no.helseplan.validation.PlanValidator;
-import no.helseplan.validation.Severity;
 import no.helseplan.validation.ValidationReport;
 import no.helseplan.vocabulary.Language;
 
@@ -39,23 +31,7 @@ public final class ValidatePlanFile {
    * @return the report in Nynorsk, not null
    */
   public static ValidationReport validate(Path file) {
-    List<Finding> readProblems = new ArrayList<>();
-    Optional<Plan> plan;
-    try {
-      ReadResult result = PlanReader.strict().readWithWarnings(file);
-      result.getWarnings().forEach(w -> readProblems.add(toFinding(w)));
-      plan = Optional.of(result.getPlan());
-    } catch (PlanReadException e) {
-      e.getProblems().forEach(p -> readProblems.add(toFinding(p)));
-      plan = Optional.empty();
-    }
-    return VALIDATOR.validate(readProblems, plan);
-  }
-
-  private static Finding toFinding(ReadProblem problem) {
-    Severity severity = problem.getSeverity() == no.helseplan.io.Severity.ERROR ? Severity.ERROR : Severity.WARNING;
-    return Finding.ofReadProblem(problem.getLocation().getPointer(), problem.getLocation().getLine(),
-        problem.getLocation().getColumn(), problem.getCode(), severity, problem.getMessage(Language.NN));
+    return VALIDATOR.validateFile(file);
   }
 
   /**
