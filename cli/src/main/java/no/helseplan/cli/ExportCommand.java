@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import no.helseplan.io.PlanReadException;
 import no.helseplan.io.PlanReader;
 import no.helseplan.io.csv.PlanCsv;
 import no.helseplan.plan.Plan;
@@ -54,22 +53,11 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Language language = Options.language(spec, "--lang", lang, true);
     PlanReader reader = lenient ? PlanReader.lenient() : PlanReader.strict();
-    List<Plan> plans = new ArrayList<>();
-    boolean invalid = false;
-    for (Path file : files) {
-      try {
-        plans.add(reader.read(file, PlanFiles.check(file)));
-      } catch (PlanFiles.UnusableFileException e) {
-        spec.commandLine().getErr().println("helseplan: " + e.getMessage());
-        return Helseplan.USAGE;
-      } catch (PlanReadException e) {
-        e.getProblems().forEach(p -> spec.commandLine().getErr().println(p.describe(language)));
-        invalid = true;
-      }
+    PlanFiles.Read read = PlanFiles.readAll(files, reader, language, spec.commandLine().getErr());
+    if (read.exitCode() != Helseplan.OK) {
+      return read.exitCode();
     }
-    if (invalid) {
-      return Helseplan.INVALID;
-    }
+    List<Plan> plans = read.plans();
     String text = csv(plans, language);
     if (csv.toString().equals("-")) {
       spec.commandLine().getOut().print(text);

@@ -1,11 +1,16 @@
 package no.helseplan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import no.helseplan.examples.Examples;
 import no.helseplan.io.PlanFormat;
+import no.helseplan.io.PlanReadException;
+import no.helseplan.io.PlanReader;
 import no.helseplan.plan.Plan;
+import no.helseplan.vocabulary.Language;
 
 /**
  * Finding and opening plan files (nb/nn: <i>planfiler</i>) for the commands: the checks that make a missing
@@ -58,4 +63,43 @@ final class PlanFiles {
   static List<Plan> bundled() {
     return Examples.all();
   }
+
+  /**
+   * Reads plan files for a command that needs them all: an unusable file ends the command with exit 2, and files
+   * that are not valid plans are reported, every problem on {@code err}, and end it with exit 1.
+   *
+   * @param files the files
+   * @param reader the reader
+   * @param language the language of the problem messages
+   * @param err where problems are reported
+   * @return the plans, or the exit code that ends the command
+   */
+  static Read readAll(List<Path> files, PlanReader reader, Language language, PrintWriter err) {
+    List<Plan> plans = new ArrayList<>();
+    boolean invalid = false;
+    for (Path file : files) {
+      try {
+        plans.add(reader.read(file, check(file)));
+      } catch (UnusableFileException e) {
+        err.println("helseplan: " + e.getMessage());
+        return new Read(List.of(), Helseplan.USAGE);
+      } catch (PlanReadException e) {
+        e.getProblems().forEach(p -> err.println(p.describe(language)));
+        invalid = true;
+      }
+    }
+    if (invalid) {
+      err.println("helseplan: some files are not valid plan files; run 'helseplan validate' for every finding");
+      return new Read(List.of(), Helseplan.INVALID);
+    }
+    return new Read(plans, Helseplan.OK);
+  }
+
+  /**
+   * The plans a command read, or the exit code that ends it.
+   *
+   * @param plans the plans read, empty when the command ends
+   * @param exitCode {@link Helseplan#OK} when all files were read
+   */
+  record Read(List<Plan> plans, int exitCode) {}
 }

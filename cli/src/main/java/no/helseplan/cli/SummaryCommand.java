@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import no.helseplan.analysis.MeasureInContext;
 import no.helseplan.analysis.PlanCorpus;
 import no.helseplan.analysis.Table;
-import no.helseplan.io.PlanReadException;
 import no.helseplan.io.PlanReader;
 import no.helseplan.plan.Plan;
 import no.helseplan.timeframe.TimeframeKind;
@@ -80,25 +79,12 @@ final class SummaryCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       plans = PlanFiles.bundled();
     } else {
-      plans = new ArrayList<>();
       PlanReader reader = lenient ? PlanReader.lenient() : PlanReader.strict();
-      boolean invalid = false;
-      for (Path file : files) {
-        try {
-          plans.add(reader.read(file, PlanFiles.check(file)));
-        } catch (PlanFiles.UnusableFileException e) {
-          spec.commandLine().getErr().println("helseplan: " + e.getMessage());
-          return Helseplan.USAGE;
-        } catch (PlanReadException e) {
-          e.getProblems().forEach(p -> spec.commandLine().getErr().println(p.describe(language)));
-          invalid = true;
-        }
+      PlanFiles.Read read = PlanFiles.readAll(files, reader, language, spec.commandLine().getErr());
+      if (read.exitCode() != Helseplan.OK) {
+        return read.exitCode();
       }
-      if (invalid) {
-        spec.commandLine().getErr().println("helseplan: some files are not valid plan files; "
-            + "run 'helseplan validate' for every finding");
-        return Helseplan.INVALID;
-      }
+      plans = read.plans();
     }
     PlanCorpus corpus = PlanCorpus.of(plans);
     if (format == OutputFormat.json) {
