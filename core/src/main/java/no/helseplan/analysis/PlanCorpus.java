@@ -553,15 +553,15 @@ public final class PlanCorpus {
    */
   public Table countByTheme(Themes themes, Language language) {
     List<List<Object>> rows = new ArrayList<>();
-    Map<Integer, List<String>> texts = new LinkedHashMap<>();
+    Map<Integer, List<Theme.Prepared>> texts = new LinkedHashMap<>();
     for (int p = 0; p < plans.size(); p++) {
-      List<String> ofPlan = new ArrayList<>();
-      measuresOfPlan(p).forEach(m -> ofPlan.add(m.getText()));
+      List<Theme.Prepared> ofPlan = new ArrayList<>();
+      measuresOfPlan(p).forEach(m -> ofPlan.add(Theme.Prepared.of(m.getText())));
       texts.put(p, ofPlan);
     }
     for (Theme theme : themes.getThemes()) {
       for (int p = 0; p < plans.size(); p++) {
-        List<String> ofPlan = texts.get(p);
+        List<Theme.Prepared> ofPlan = texts.get(p);
         long count = ofPlan.stream().filter(theme::matches).count();
         List<Object> row = new ArrayList<>();
         row.add(theme.getLabel(language));

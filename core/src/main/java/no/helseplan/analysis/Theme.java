@@ -217,8 +217,27 @@ public final class Theme implements Labelled {
    * @return true when the theme is found
    */
   public boolean matches(String text) {
-    String normalised = normalise(text);
-    return find(normalised) || find(ellipticCompounds(normalised));
+    return matches(Prepared.of(text));
+  }
+
+  /** Matches text prepared once for many themes, as {@link PlanCorpus#countByTheme} does. */
+  boolean matches(Prepared text) {
+    return find(text.normalised) || find(text.elliptic);
+  }
+
+  /** A text normalised and with its elliptic compounds spelt out, ready to be matched against every theme. */
+  static final class Prepared {
+    private final String normalised;
+    private final String elliptic;
+
+    private Prepared(String normalised) {
+      this.normalised = normalised;
+      this.elliptic = ellipticCompounds(normalised);
+    }
+
+    static Prepared of(String text) {
+      return new Prepared(normalise(text));
+    }
   }
 
   private boolean find(String normalised) {
