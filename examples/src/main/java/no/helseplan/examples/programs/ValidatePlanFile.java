@@ -69,8 +69,14 @@ public final class ValidatePlanFile {
       line.append(": ").append(finding.getMessage()).append(" [").append(finding.getCode()).append(']');
       out.println(line);
     }
-    out.println(file.getFileName() + ": " + report.count(Severity.ERROR) + " feil, "
-        + report.count(Severity.WARNING) + " åtvaringar, " + report.count(Severity.INFO) + " merknader");
+    out.println(file.getFileName() + ": " + count(report.count(Severity.ERROR), "feil", "feil") + ", "
+        + count(report.count(Severity.WARNING), "åtvaring", "åtvaringar") + ", "
+        + count(report.count(Severity.INFO), "merknad", "merknader"));
     return report.isValid() ? 0 : 1;
+  }
+
+  /** A count with its noun in Nynorsk singular or plural: "1 merknad", "43 merknader". */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }
