@@ -38,6 +38,28 @@ class TimeframePropertiesTest {
     }
   }
 
+  /**
+   * The context counts only through its reference year ({@link TimeframeContext#getReferenceYear()}): two
+   * contexts with the same reference year give the same reading of any text (readers rely on this to
+   * remember readings across plans).
+   */
+  @ParameterizedTest(name = "case {0}")
+  @MethodSource("cases")
+  void test_parse_dependsOnlyOnReferenceYear(int n) {
+    TimeframeGenerator.Case c = new TimeframeGenerator(SEED + n).next();
+    TimeframeContext other = c.context.getReferenceYear()
+        .map(y -> TimeframeContext.builder().documentDate(java.time.LocalDate.of(y, 11, 30))
+            .periodStart(y - 3).periodEnd(y + 9).build())
+        .orElse(TimeframeContext.none());
+    String random = new RandomText(SEED + n).next(VOCABULARY);
+    for (Language language : new Language[] {Language.NB, Language.NN}) {
+      for (String text : new String[] {c.timeframe.describe(language), c.timeframe.getText(), random}) {
+        assertEquals(Timeframe.parse(text, language, c.context), Timeframe.parse(text, language, other),
+            () -> "seed " + (SEED + n) + ", " + language + ": «" + text + "» in " + c.context + " and " + other);
+      }
+    }
+  }
+
   /** Every shape describes itself in English too, in words, never as the verbatim text of a recognised shape. */
   @ParameterizedTest(name = "case {0}")
   @MethodSource("cases")

@@ -54,7 +54,7 @@ final class VerbatimDeserializer extends DelegatingDeserializer {
       state.interpreted();
     }
     try {
-      return kind.interpret(text, language, context);
+      return PhraseMemo.interpret(kind, text, language, context);
     } catch (RuntimeException e) {
       if (state != null) {
         state.add(p, "io.interpretation-failed", Severity.WARNING, null, Problems.quote(text), null);
