@@ -26,6 +26,7 @@ import no.helseplan.validation.internal.CheckContext;
 import no.helseplan.validation.internal.CheckValidator;
 import no.helseplan.validation.internal.Constraints;
 import no.helseplan.validation.internal.Located;
+import no.helseplan.validation.internal.PlanIndex;
 import no.helseplan.validation.internal.Pointers;
 import no.helseplan.validation.internal.SeverityPayload;
 import no.helseplan.vocabulary.Language;
@@ -123,7 +124,12 @@ public final class PlanValidator {
    */
   public ValidationReport validate(Plan plan) {
     Objects.requireNonNull(plan, "plan");
-    Set<ConstraintViolation<Plan>> violations = validator.validate(plan);
+    Set<ConstraintViolation<Plan>> violations;
+    try {
+      violations = validator.validate(plan);
+    } finally {
+      PlanIndex.release();
+    }
     List<Finding> findings = new ArrayList<>(violations.size());
     for (ConstraintViolation<Plan> violation : violations) {
       findings.add(toFinding(violation));

@@ -552,7 +552,7 @@ public enum Check {
   List<Issue> value(Object value, String field, CheckContext context) {
     if (value instanceof Plan) {
       Plan plan = (Plan) value;
-      List<Issue> issues = new ArrayList<>(plan(plan, new PlanIndex(plan), context));
+      List<Issue> issues = new ArrayList<>(plan(plan, PlanIndex.of(plan), context));
       issues.removeIf(Objects::isNull);
       return issues;
     }

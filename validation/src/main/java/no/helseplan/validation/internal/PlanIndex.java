@@ -14,9 +14,16 @@ import no.helseplan.timeframe.Timeframe;
 
 /**
  * Every element of a plan that the cross-object checks look at, each with its JSON pointer into the file
- * format ({@code /focusAreas/2/measures/3}), in document order. Built once per check; never throws.
+ * format ({@code /focusAreas/2/measures/3}), in document order. Never throws.
+ *
+ * <p>Built once per validation of a plan and shared by all the plan's checks, which Hibernate Validator runs
+ * one after the other on the validating thread: {@link #of(Plan)} gives the index of the plan being
+ * validated, and {@link #release()}, called when the validation ends, lets go of it.
  */
-final class PlanIndex {
+public final class PlanIndex {
+  private static final ThreadLocal<PlanIndex> CURRENT = new ThreadLocal<>();
+
+  private final Plan plan;
 
   /**
    * An element and where it is.
@@ -36,7 +43,26 @@ final class PlanIndex {
   final List<List<At<Milestone>>> milestoneLists = new ArrayList<>();
   final List<At<Timeframe>> timeframes = new ArrayList<>();
 
+  /**
+   * Returns the index of a plan: the one already built on this thread for the same plan object, else a new one.
+   */
+  static PlanIndex of(Plan plan) {
+    PlanIndex current = CURRENT.get();
+    if (current != null && current.plan == plan) {
+      return current;
+    }
+    PlanIndex index = new PlanIndex(plan);
+    CURRENT.set(index);
+    return index;
+  }
+
+  /** Lets go of the index this thread keeps; called when the validation of a plan ends. */
+  public static void release() {
+    CURRENT.remove();
+  }
+
   PlanIndex(Plan plan) {
+    this.plan = plan;
     List<FocusArea> areas = plan.getFocusAreas();
     for (int i = 0; i < areas.size(); i++) {
       FocusArea area = areas.get(i);

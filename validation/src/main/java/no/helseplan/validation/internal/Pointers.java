@@ -61,34 +61,54 @@ public final class Pointers {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
+  /** Compares two pointers token by token (the tokens between slashes), without splitting them. */
   private static int compare(String a, String b) {
-    String[] x = a.split("/", -1);
-    String[] y = b.split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareToken(x[i], y[i]);
+    int i = 0;
+    int j = 0;
+    while (true) {
+      int endA = tokenEnd(a, i);
+      int endB = tokenEnd(b, j);
+      int c = compareToken(a, i, endA, b, j, endB);
+      if (c != 0) {
+        return c;
+      }
+      boolean moreA = endA < a.length();
+      boolean moreB = endB < b.length();
+      if (!moreA || !moreB) {
+        return Boolean.compare(moreA, moreB);
+      }
+      i = endA + 1;
+      j = endB + 1;
+    }
+  }
+
+  private static int tokenEnd(String pointer, int from) {
+    int slash = pointer.indexOf('/', from);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  /** Indices as numbers (a shorter run of digits is smaller), anything else as text. */
+  private static int compareToken(String a, int fromA, int toA, String b, int fromB, int toB) {
+    int lengthA = toA - fromA;
+    int lengthB = toB - fromB;
+    if (isIndex(a, fromA, toA) && isIndex(b, fromB, toB) && lengthA != lengthB) {
+      return Integer.compare(lengthA, lengthB);
+    }
+    for (int k = 0; k < Math.min(lengthA, lengthB); k++) {
+      int c = Character.compare(a.charAt(fromA + k), b.charAt(fromB + k));
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(x.length, y.length);
+    return Integer.compare(lengthA, lengthB);
   }
 
-  private static int compareToken(String a, String b) {
-    boolean na = isIndex(a);
-    boolean nb = isIndex(b);
-    if (na && nb) {
-      int c = Integer.compare(a.length(), b.length());
-      return c != 0 ? c : a.compareTo(b);
-    }
-    return a.compareTo(b);
-  }
-
-  private static boolean isIndex(String token) {
-    if (token.isEmpty() || token.length() > 9) {
+  private static boolean isIndex(String pointer, int from, int to) {
+    if (to == from || to - from > 9) {
       return false;
     }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+    for (int k = from; k < to; k++) {
+      if (pointer.charAt(k) < '0' || pointer.charAt(k) > '9') {
         return false;
       }
     }
