@@ -65,7 +65,20 @@ public final class CheckValidator implements ConstraintValidator<HelseplanCheck,
 
   /** Shortens a value for a message: one line, at most {@link #MAX_QUOTED} characters. */
   static String quote(String value) {
-    String line = WHITESPACE.matcher(value.strip()).replaceAll(" ");
+    String stripped = value.strip();
+    String line = isOneLine(stripped) ? stripped : WHITESPACE.matcher(stripped).replaceAll(" ");
     return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED - 1) + "…";
+  }
+
+  /** Whether a text has no whitespace but single spaces (most values), so that quoting leaves it as it is. */
+  private static boolean isOneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean spaceRun = c == ' ' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+      if (Character.isWhitespace(c) && (c != ' ' || spaceRun)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
