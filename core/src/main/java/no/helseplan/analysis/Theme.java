@@ -2,15 +2,20 @@ package no.helseplan.analysis;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import no.helseplan.vocabulary.Label;
 import no.helseplan.vocabulary.Labelled;
 import no.helseplan.vocabulary.Language;
@@ -45,9 +50,6 @@ import no.helseplan.vocabulary.Language;
  * equal.
  */
 public final class Theme implements Labelled {
-  private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
   private static final Pattern ELLIPTIC =
       Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}+)- (?:og|eller) (\\p{L}{4,40})");
   private static final int LEAST_SHARED_TAIL = 3;
@@ -57,8 +59,8 @@ public final class Theme implements Labelled {
   private final List<String> nbStems;
   private final List<String> nnStems;
   private final List<String> exclusions;
-  private final Pattern pattern;
-  private final Pattern exclusion;
+  private final StemIndex index;
+  private final @Nullable StemIndex exclusionIndex;
 
   private Theme(String id, Label label, List<String> nbStems, List<String> nnStems, List<String> exclusions) {
     if (Objects.requireNonNull(id, "id").isBlank()) {
@@ -74,8 +76,8 @@ public final class Theme implements Labelled {
     if (all.isEmpty()) {
       throw new IllegalArgumentException("The theme '" + id + "' needs at least one stem");
     }
-    this.pattern = alternation(all);
-    this.exclusion = this.exclusions.isEmpty() ? null : alternation(this.exclusions);
+    this.index = new StemIndex(all);
+    this.exclusionIndex = this.exclusions.isEmpty() ? null : new StemIndex(this.exclusions);
   }
 
   private static List<String> stems(List<String> stems, String id) {
@@ -92,14 +94,6 @@ public final class Theme implements Labelled {
     return List.copyOf(normalised);
   }
 
-  /** Longest stems first, so the pattern prefers the longest match at a place. */
-  private static Pattern alternation(Iterable<String> stems) {
-    List<String> sorted = new ArrayList<>();
-    stems.forEach(sorted::add);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    return Pattern.compile(WORD_START + "(?:" + sorted.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-        + ")");
-  }
 
   /**
    * Obtains a theme with one label for every language and the same stems for Bokmål and Nynorsk.
@@ -222,17 +216,24 @@ public final class Theme implements Labelled {
 
   /** Matches text prepared once for many themes, as {@link PlanCorpus#countByTheme} does. */
   boolean matches(Prepared text) {
-    return find(text.normalised) || find(text.elliptic);
+    return find(text.normalised, text.normalisedStarts) || find(text.elliptic, text.ellipticStarts);
   }
 
-  /** A text normalised and with its elliptic compounds spelt out, ready to be matched against every theme. */
+  /**
+   * A text normalised and with its elliptic compounds spelt out, ready to be matched against every theme, with
+   * the places where a word may begin in each.
+   */
   static final class Prepared {
     private final String normalised;
+    private final int[] normalisedStarts;
     private final String elliptic;
+    private final int[] ellipticStarts;
 
     private Prepared(String normalised) {
       this.normalised = normalised;
+      this.normalisedStarts = wordStarts(normalised);
       this.elliptic = ellipticCompounds(normalised);
+      this.ellipticStarts = wordStarts(elliptic);
     }
 
     static Prepared of(String text) {
@@ -240,19 +241,93 @@ public final class Theme implements Labelled {
     }
   }
 
-  private boolean find(String normalised) {
-    if (normalised.isEmpty()) {
-      return false;
-    }
-    Matcher matcher = pattern.matcher(normalised);
-    Matcher excluded = exclusion == null ? null : exclusion.matcher(normalised);
-    while (matcher.find()) {
-      if (excluded == null || !excluded.region(matcher.start(), normalised.length()).lookingAt()) {
+  /**
+   * Whether a stem begins at one of the places, with no exclusion beginning at the same place. As a regular
+   * expression would scan, a match that an exclusion discards is stepped over: the next place tried lies after it.
+   */
+  private boolean find(String normalised, int[] starts) {
+    int next = 0;
+    for (int place : starts) {
+      if (place < next) {
+        continue;
+      }
+      String stem = index.longestAt(normalised, place);
+      if (stem == null) {
+        continue;
+      }
+      if (exclusionIndex == null || exclusionIndex.longestAt(normalised, place) == null) {
         return true;
       }
+      next = place + stem.length();
     }
     return false;
   }
+
+  /**
+   * The places in a text where a stem may begin: the start, and every place after a character that is neither a
+   * letter nor a digit (the regular expression {@code (?<![\p{L}\p{N}])}), at code point boundaries.
+   */
+  static int[] wordStarts(String text) {
+    int[] starts = new int[text.length()];
+    int count = 0;
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (previous < 0 || !isWordCharacter(previous)) {
+        starts[count++] = i;
+      }
+      previous = c;
+      i += Character.charCount(c);
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  private static boolean isWordCharacter(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** Stems by their first character, longest first within each, so the longest stem at a place is found first. */
+  private static final class StemIndex {
+    /** The stems of first characters below U+0250 (Latin, with æ, ø, å), by that character; others in the map. */
+    private final String[][] latin = new String[0x250][];
+    private final Map<Character, String[]> byFirst = new HashMap<>();
+
+    StemIndex(Collection<String> stems) {
+      List<String> sorted = new ArrayList<>(stems);
+      sorted.sort(Comparator.comparingInt(String::length).reversed());
+      Map<Character, List<String>> grouped = new LinkedHashMap<>();
+      for (String stem : sorted) {
+        grouped.computeIfAbsent(stem.charAt(0), c -> new ArrayList<>()).add(stem);
+      }
+      grouped.forEach((c, list) -> {
+        if (c < latin.length) {
+          latin[c] = list.toArray(new String[0]);
+        } else {
+          byFirst.put(c, list.toArray(new String[0]));
+        }
+      });
+    }
+
+    /** The longest stem that begins at the place, or null. */
+    @Nullable String longestAt(String text, int place) {
+      char first = text.charAt(place);
+      String[] candidates = first < latin.length ? latin[first] : byFirst.get(first);
+      if (candidates != null) {
+        for (String stem : candidates) {
+          if (text.startsWith(stem, place)) {
+            return stem;
+          }
+        }
+      }
+      return null;
+    }
+  }
+
 
   /**
    * Spells out the words an elliptic compound leaves out: "brukar- og pårørandeundersøkingar" means
@@ -261,6 +336,9 @@ public final class Theme implements Labelled {
    * …, one word per line, so a stem such as "brukarundersøk" can find the first.
    */
   static String ellipticCompounds(String normalised) {
+    if (!normalised.contains("- ")) {
+      return "";
+    }
     Matcher matcher = ELLIPTIC.matcher(normalised);
     StringBuilder words = new StringBuilder();
     while (matcher.find()) {
@@ -282,7 +360,31 @@ public final class Theme implements Labelled {
   static String normalise(String text) {
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\u00ad", "");
     String lower = composed.toLowerCase(Locale.ROOT);
-    return SPACES.matcher(DASHES.matcher(lower).replaceAll("-")).replaceAll(" ");
+    StringBuilder normalised = new StringBuilder(lower.length());
+    boolean inSpace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (isSpace(c)) {
+        if (!inSpace) {
+          normalised.append(' ');
+        }
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      normalised.append(isDash(c) ? '-' : c);
+    }
+    return normalised.toString();
+  }
+
+  /** The white space of a regular expression's {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The hyphens, dashes and minus sign that normalise to a hyphen-minus. */
+  private static boolean isDash(char c) {
+    return c >= '\u2010' && c <= '\u2014' || c == '\u2212';
   }
 
   @Override

@@ -216,4 +216,90 @@ class ThemeTest {
     assertEquals(12, Themes.builtIn().getThemes().size(), "the built-in set is unchanged");
     assertEquals("[demens, parorande]", Themes.of(Themes.DEMENTIA, Themes.NEXT_OF_KIN).toString());
   }
+
+  /**
+   * The matcher agrees with its definition as a regular expression (a stem, longest first, where no letter or
+   * digit precedes it; a match discarded when an exclusion begins at the same place, and the scan going on after
+   * it), over seeded random texts built from the built-in stems, exclusions, Norwegian words, digits, dashes,
+   * elliptic compounds and letters outside Latin-1. (Letters outside the Basic Multilingual Plane are left out:
+   * there the regular expression saw only the second half of the surrogate pair, not a letter; see the next test.)
+   */
+  @ParameterizedTest(name = "case {0}")
+  @MethodSource("randomCases")
+  void test_matches_agreesWithRegularExpression(int n) {
+    long seed = Long.getLong("helseplan.seed", 20261126L) + n;
+    java.util.Random random = new java.util.Random(seed);
+    List<Theme> themes = Themes.builtIn().getThemes();
+    List<String> words = new java.util.ArrayList<>(List.of("og", "eller", "i", "til", "heim", "teneste", "2025",
+        "x2", "½", "Ⅳ", "ǅ", "ſ", "😀", "\u2011", "\u2212", "\t", "\u000B",
+        "\f\r", "\u2015", "\u00ad", "-", "–", " ", "  ", ",", "(", "/", "brukar-", "pårørande-", "\n"));
+    for (Theme theme : themes) {
+      words.addAll(theme.getStems(Language.NB));
+      words.addAll(theme.getStems(Language.NN));
+      words.addAll(theme.getExclusions());
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(30); i > 0; i--) {
+      String word = words.get(random.nextInt(words.size()));
+      if (random.nextInt(4) == 0) {
+        word = word.toUpperCase(java.util.Locale.ROOT);
+      }
+      text.append(word);
+      if (random.nextInt(3) > 0) {
+        text.append(random.nextBoolean() ? " " : random.nextBoolean() ? "" : "-");
+      }
+    }
+    String value = text.toString();
+    String composed = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).replace("\u00ad", "")
+        .toLowerCase(java.util.Locale.ROOT);
+    assertEquals(composed.replaceAll("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]", "-").replaceAll("\\s+", " "),
+        Theme.normalise(value), () -> "seed " + seed + ": «" + value + "»");
+    for (Theme theme : themes) {
+      assertEquals(byRegularExpression(theme, value), theme.matches(value),
+          () -> "seed " + seed + ", theme " + theme.getId() + ": «" + value + "»");
+    }
+  }
+
+  /** A letter outside the Basic Multilingual Plane is a letter: a stem right after it is inside a word. */
+  @Test
+  void test_matches_lettersBeyondTheBasicPlane() {
+    Theme dementia = Theme.of("demens", "Demens", "demens");
+    assertFalse(dementia.matches("\uD835\uDD1Edemens"));   // 𝔞demens
+    assertTrue(dementia.matches("\uD83D\uDE00demens"));    // 😀demens: an emoji is no letter
+  }
+
+  static Stream<Integer> randomCases() {
+    return java.util.stream.IntStream.range(0, 300).boxed();
+  }
+
+  /** The definition: the regular expression the matcher was first written as. */
+  private static boolean byRegularExpression(Theme theme, String text) {
+    Set<String> all = new java.util.LinkedHashSet<>(theme.getStems(Language.NB));
+    all.addAll(theme.getStems(Language.NN));
+    java.util.regex.Pattern pattern = alternation(all);
+    java.util.regex.Pattern exclusion = theme.getExclusions().isEmpty() ? null : alternation(theme.getExclusions());
+    String normalised = Theme.normalise(text);
+    return find(pattern, exclusion, normalised) || find(pattern, exclusion, Theme.ellipticCompounds(normalised));
+  }
+
+  private static java.util.regex.Pattern alternation(java.util.Collection<String> stems) {
+    List<String> sorted = new java.util.ArrayList<>(stems);
+    sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+        + sorted.stream().map(java.util.regex.Pattern::quote).collect(Collectors.joining("|")) + ")");
+  }
+
+  private static boolean find(java.util.regex.Pattern pattern, java.util.regex.Pattern exclusion, String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    java.util.regex.Matcher matcher = pattern.matcher(text);
+    java.util.regex.Matcher excluded = exclusion == null ? null : exclusion.matcher(text);
+    while (matcher.find()) {
+      if (excluded == null || !excluded.region(matcher.start(), text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
