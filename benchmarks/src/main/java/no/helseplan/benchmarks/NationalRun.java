@@ -17,6 +17,7 @@ import no.helseplan.io.PlanFormat;
 import no.helseplan.io.PlanReader;
 import no.helseplan.io.ReadLimits;
 import no.helseplan.io.internal.Mappers;
+import no.helseplan.io.internal.PhraseMemo;
 import no.helseplan.io.PlanWriter;
 import no.helseplan.plan.Plan;
 import no.helseplan.validation.PlanValidator;
@@ -34,7 +35,9 @@ import tools.jackson.databind.ObjectMapper;
  * The second command reads the directory the given number of times in one JVM (the first time cold) and prints
  * for each pass the CPU time of this one thread (so a shared, loaded machine does not distort it) spent reading
  * the files and validating, and for comparison parsing the same texts into a Jackson tree (the floor); the wall
- * time; the heap used after a full collection with all plans held; and the collectors' counts.
+ * time; the heap used after a full collection with all plans held; and the collectors' counts. With
+ * {@code -Dhelseplan.coldPhrases=true} the readers' memo of interpreted phrases is emptied before every pass, so
+ * that each pass reads as a first reading of the corpus does (with the code compiled).
  */
 public final class NationalRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -83,6 +86,9 @@ public final class NationalRun {
         bytes += Files.size(file);
       }
       for (int pass = 1; pass <= passes; pass++) {
+        if (Boolean.getBoolean("helseplan.coldPhrases")) {
+          PhraseMemo.clear();
+        }
         long start = System.nanoTime();
         List<Plan> plans = new ArrayList<>(chosen.size());
         int findings = 0;

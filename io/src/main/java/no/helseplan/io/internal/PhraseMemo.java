@@ -16,12 +16,12 @@ import no.helseplan.vocabulary.Language;
  * {@value #MAX_ENTRIES} phrases of at most {@value #MAX_TEXT} characters each (a longer text is interpreted
  * every time), and is emptied when full: its memory is bounded whatever the input.
  */
-final class PhraseMemo {
+public final class PhraseMemo {
   /** The most phrases remembered at once. */
-  static final int MAX_ENTRIES = 16_384;
+  public static final int MAX_ENTRIES = 16_384;
 
   /** The longest phrase remembered, in characters. */
-  static final int MAX_TEXT = 256;
+  public static final int MAX_TEXT = 256;
 
   private static final ConcurrentHashMap<Key, Object> MEMO = new ConcurrentHashMap<>();
 
@@ -52,13 +52,17 @@ final class PhraseMemo {
     return value;
   }
 
-  /** How many phrases are remembered now (for tests). */
-  static int size() {
+  /**
+   * Returns how many phrases are remembered now.
+   *
+   * @return the number of phrases, at most {@link #MAX_ENTRIES}
+   */
+  public static int size() {
     return MEMO.size();
   }
 
-  /** Forgets every phrase (for tests). */
-  static void clear() {
+  /** Forgets every phrase (for tests, and benchmarks of a first reading). */
+  public static void clear() {
     MEMO.clear();
   }
 
