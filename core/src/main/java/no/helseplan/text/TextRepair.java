@@ -87,6 +87,9 @@ public final class TextRepair {
 
   /** White space, a line break, a no-break space or a control character. */
   private static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return false; // printable ASCII, without asking the Unicode tables
+    }
     return isSpace(c) || isControl(c);
   }
 
