@@ -31,9 +31,12 @@ final class ResourcePhrases {
 
   private static final String NUMBER = "\\d{1,3}(?:[ \\u00A0.]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?";
 
-  /** An amount, exact or a range, with an optional "kr"/"NOK" before and a multiplier and unit after. */
+  /**
+   * An amount, exact or a range, with an optional "kr"/"NOK" before and a multiplier and unit after. The
+   * look-ahead names every character an amount can start with, so that other places fail at once.
+   */
   private static final Pattern AMOUNT = Pattern.compile(
-      "(?<pre>\\b(?:kr|nok)\\.?\\s*)?(?<a>" + NUMBER + ")(?:\\s*(?:-|\u2013|\u2014|til)\\s*(?<b>" + NUMBER + "))?"
+      "(?=[kn\\d])(?<pre>\\b(?:kr|nok)\\.?\\s*)?(?<a>" + NUMBER + ")(?:\\s*(?:-|\u2013|\u2014|til)\\s*(?<b>" + NUMBER + "))?"
           + "(?:\\s*(?<mult>millionar|millioner|million|mill|mnok|mrd|milliardar|milliarder|milliard|tusen)\\b\\.?)?"
           + "(?:\\s*(?<unit>kroner|kronar|krone|kr\\b\\.?|nok\\b|,-|årsverk\\b|%|prosent\\b))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -86,13 +89,10 @@ final class ResourcePhrases {
   static List<String> pieces(String text) {
     List<int[]> segments = new ArrayList<>();
     List<Boolean> softBefore = new ArrayList<>();
-    Matcher m = SEPARATOR.matcher(text);
+    Matcher m = SEPARATOR.matcher(text).useTransparentBounds(true);
     int start = 0;
     boolean soft = false;
-    while (m.find()) {
-      if (m.end() == m.start()) {
-        continue;
-      }
+    while (findSeparator(m, text, start)) {
       segments.add(new int[] {start, m.start()});
       softBefore.add(soft);
       soft = m.group("soft") != null;
@@ -118,11 +118,76 @@ final class ResourcePhrases {
     List<String> out = new ArrayList<>();
     for (int[] seg : merged) {
       String piece = text.substring(seg[0], seg[1]).strip();
-      if (!piece.isEmpty() && piece.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (hasLetterOrDigit(piece)) {
         out.add(piece);
       }
     }
     return out;
+  }
+
+  /**
+   * Finds the first separator at or after a place, as {@link Matcher#find()} would from there, but tries {@link
+   * #SEPARATOR} only where one can begin: at a sign (",", "/", ";", "+") or at a word opening with o, e or s ("og",
+   * "eller", "samt"), each with the white space before it.
+   */
+  private static boolean findSeparator(Matcher m, String text, int from) {
+    int n = text.length();
+    for (int j = from; j < n; j++) {
+      if (mayOpenSeparator(text, j)) {
+        int i = j;
+        while (i > from && isSeparatorSpace(text.charAt(i - 1))) {
+          i--;
+        }
+        if (m.region(i, n).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayOpenSeparator(String text, int j) {
+    switch (text.charAt(j)) {
+      case ',':
+      case '/':
+      case ';':
+      case '+':
+        return true;
+      case 'o':
+      case 'O':
+      case 'e':
+      case 'E':
+      case 's':
+      case 'S':
+      case '\u017F': // long s, the same letter as s to the case-insensitive pattern
+        return j == 0 || !Character.isLetterOrDigit(text.codePointBefore(j));
+      default:
+        return false;
+    }
+  }
+
+  /** The white space {@link #SEPARATOR} takes around a separator. */
+  private static boolean isSeparatorSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\n' || c == '\u00A0';
+  }
+
+  /** Whether the text holds a digit, without which it holds no {@link #AMOUNT}. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+      if (Character.isDigit(s.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+      if (Character.isLetterOrDigit(s.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean splitsSoftly(String left, String right) {
@@ -142,9 +207,9 @@ final class ResourcePhrases {
     String tail = colon >= 0 ? repaired.substring(colon + 1).strip() : repaired;
     // The words of a for-unit or an item ("seksjon drift") do not name the kind of resource.
     String kindText = repaired;
-    Matcher m = AMOUNT.matcher(tail);
+    Matcher m = hasDigit(tail) ? AMOUNT.matcher(tail) : null;
     Optional<ResourceUnit> unit = Optional.empty();
-    if (m.find()) {
+    if (m != null && m.find()) {
       Optional<Amount> amount = amount(m);
       String unitWord = m.group("unit") == null ? "" : m.group("unit").toLowerCase(Locale.ROOT);
       boolean money = m.group("pre") != null || m.group("mult") != null
@@ -287,56 +352,53 @@ final class ResourcePhrases {
     if (c.isEmpty()) {
       return ResourceKind.OTHER;
     }
-    if (containsAny(c, "ekstramidl", "ekstraløyving", "ekstrabevilg", "tilleggsløyving", "tilleggsbevilg",
-        "nyemidl", "økteramme", "øktramme", "aukaramme", "styrkaramme", "styrketramme", "ekstraressurs")) {
-      return ResourceKind.EXTRA_FUNDS;
-    }
-    if (containsAny(c, "egnerammer", "eignerammer", "egenramme", "eigenramme", "egneramme", "eigneramme",
-        "eigaramme", "innanforramme", "innenforramme", "innanforeksister", "innenforeksister", "innanforbudsjett",
-        "innenforbudsjett", "innanfordagens", "innenfordagens", "eksisterenderamme", "eksisteranderamme",
-        "eksisterenderessurs", "eksisterandressurs", "eksisterandebudsjett", "eksisterendebudsjett",
-        "dagensramme", "ordinærdrift", "ordinærtbudsjett", "egnemidl", "eignemidl", "egneressurs",
-        "eigneressurs", "innanforvedteke", "innenforvedtatt", "innanforram", "innenforram", "innaforram",
-        "innaforeksister", "ingenkostnad", "ingenekstrakostnad", "ingenmeirkostnad", "ingenmerkostnad",
-        "utankostnad", "utenkostnad", "kostnadsfritt", "kostnadsnøytral", "budsjettnøytral")) {
-      return ResourceKind.EXISTING_BUDGET;
-    }
-    if (containsAny(c, "oumidl", "oumiddel", "organisasjonsutviklingsmidl")) {
-      return ResourceKind.DEVELOPMENT_FUNDS;
-    }
-    if (containsAny(c, "kompetansemidl", "kompetansemiddel", "kompetanseløftmidl", "utdanningsmidl")) {
-      return ResourceKind.COMPETENCE_FUNDS;
-    }
-    if (containsAny(c, "prosjektmidl", "prosjektmiddel", "prosjektstøtte", "prosjektfinansier")) {
-      return ResourceKind.PROJECT_FUNDS;
-    }
-    if (containsAny(c, "investering", "investere")) {
-      return ResourceKind.INVESTMENT;
-    }
-    if (containsAny(c, "låneopptak", "lånefinansier", "lånemidl", "låneramme", "lån")) {
-      return ResourceKind.LOAN;
-    }
-    if (containsAny(c, "tilskot", "tilskott", "tilskudd", "øyremerk", "øremerk", "skjønnsmidl", "husbanken",
-        "statsforvalt", "eksternfinansier", "eksternemidl", "fondsmidl", "gåve", "gave")) {
-      return ResourceKind.GRANT;
-    }
-    if (containsAny(c, "driftsmidl", "driftsmiddel", "driftsbudsjett", "driftsramme", "driftskostnad", "drift")) {
-      return ResourceKind.OPERATING_FUNDS;
-    }
-    if (containsAny(c, "årsverk", "stilling", "personell", "bemanning", "personalressurs")) {
-      return ResourceKind.PERSONNEL;
+    for (KindStems k : KIND_STEMS) {
+      for (String stem : k.stems) {
+        if (c.contains(stem)) {
+          return k.kind;
+        }
+      }
     }
     return ResourceKind.OTHER;
   }
 
-  private static boolean containsAny(String s, String... needles) {
-    for (String n : needles) {
-      if (s.contains(n.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
+  /** A kind of resource and the word stems that name it, lower case, without spaces or hyphens. */
+  private static final class KindStems {
+    final ResourceKind kind;
+    final String[] stems;
+
+    KindStems(ResourceKind kind, String... stems) {
+      this.kind = kind;
+      this.stems = stems;
     }
-    return false;
   }
+
+  /** The stems of each kind, in the order they are tried: the first kind with a stem in the phrase names it. */
+  private static final KindStems[] KIND_STEMS = {
+    new KindStems(ResourceKind.EXTRA_FUNDS, "ekstramidl", "ekstraløyving", "ekstrabevilg", "tilleggsløyving",
+        "tilleggsbevilg", "nyemidl", "økteramme", "øktramme", "aukaramme", "styrkaramme", "styrketramme",
+        "ekstraressurs"),
+    new KindStems(ResourceKind.EXISTING_BUDGET, "egnerammer", "eignerammer", "egenramme", "eigenramme",
+        "egneramme", "eigneramme", "eigaramme", "innanforramme", "innenforramme", "innanforeksister",
+        "innenforeksister", "innanforbudsjett", "innenforbudsjett", "innanfordagens", "innenfordagens",
+        "eksisterenderamme", "eksisteranderamme", "eksisterenderessurs", "eksisterandressurs",
+        "eksisterandebudsjett", "eksisterendebudsjett", "dagensramme", "ordinærdrift", "ordinærtbudsjett",
+        "egnemidl", "eignemidl", "egneressurs", "eigneressurs", "innanforvedteke", "innenforvedtatt", "innanforram",
+        "innenforram", "innaforram", "innaforeksister", "ingenkostnad", "ingenekstrakostnad", "ingenmeirkostnad",
+        "ingenmerkostnad", "utankostnad", "utenkostnad", "kostnadsfritt", "kostnadsnøytral", "budsjettnøytral"),
+    new KindStems(ResourceKind.DEVELOPMENT_FUNDS, "oumidl", "oumiddel", "organisasjonsutviklingsmidl"),
+    new KindStems(ResourceKind.COMPETENCE_FUNDS, "kompetansemidl", "kompetansemiddel", "kompetanseløftmidl",
+        "utdanningsmidl"),
+    new KindStems(ResourceKind.PROJECT_FUNDS, "prosjektmidl", "prosjektmiddel", "prosjektstøtte",
+        "prosjektfinansier"),
+    new KindStems(ResourceKind.INVESTMENT, "investering", "investere"),
+    new KindStems(ResourceKind.LOAN, "låneopptak", "lånefinansier", "lånemidl", "låneramme", "lån"),
+    new KindStems(ResourceKind.GRANT, "tilskot", "tilskott", "tilskudd", "øyremerk", "øremerk", "skjønnsmidl",
+        "husbanken", "statsforvalt", "eksternfinansier", "eksternemidl", "fondsmidl", "gåve", "gave"),
+    new KindStems(ResourceKind.OPERATING_FUNDS, "driftsmidl", "driftsmiddel", "driftsbudsjett", "driftsramme",
+        "driftskostnad", "drift"),
+    new KindStems(ResourceKind.PERSONNEL, "årsverk", "stilling", "personell", "bemanning", "personalressurs"),
+  };
 
   private static String compact(String lower) {
     StringBuilder sb = new StringBuilder(lower.length());

@@ -1,9 +1,14 @@
 package no.helseplan.responsibility;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.helseplan.text.TextRepair;
 
 /**
@@ -26,6 +31,10 @@ final class ResponsibilityReader {
     {"støtta", "av"}, {"støttet", "av"}, {"bistått", "av"}, {"i", "dialog", "med"}, {"og", "i", "samarbeid",
     "med"}
   };
+
+  /** The first words of {@link #MARKERS}. */
+  private static final Set<String> MARKER_STARTS =
+      Arrays.stream(MARKERS).map(m -> m[0]).collect(Collectors.toUnmodifiableSet());
 
   /** Field words that make up the name of a sector or unit: "helse og omsorg", "barn, familie og helse". */
   private static final Set<String> DOMAIN = Set.of(
@@ -50,13 +59,19 @@ final class ResponsibilityReader {
 
   private ResponsibilityReader() {}
 
-  /** A word of the text, with its place in the repaired text. */
+  /**
+   * A word of the text, with its place in the repaired text; its lower-case and bare forms and the kind it
+   * names are worked out once, as the reader asks for them many times.
+   */
   static final class Word {
     final String raw;
     final String lower;
     final int start;
     final int end;
     final char sep;
+    private final String bare;
+    private ActorKind kind;
+    private boolean kindKnown;
 
     Word(String raw, int start, int end, char sep) {
       this.raw = raw;
@@ -64,6 +79,7 @@ final class ResponsibilityReader {
       this.start = start;
       this.end = end;
       this.sep = sep;
+      this.bare = bare(lower);
     }
 
     boolean isSeparator() {
@@ -72,6 +88,19 @@ final class ResponsibilityReader {
 
     /** The word without surrounding brackets and punctuation, lower case. */
     String bare() {
+      return bare;
+    }
+
+    /** The kind the bare word names, or null: {@link #kindOfWord}. */
+    ActorKind kind() {
+      if (!kindKnown) {
+        kind = kindOfWord(bare);
+        kindKnown = true;
+      }
+      return kind;
+    }
+
+    private static String bare(String lower) {
       int a = 0;
       int b = lower.length();
       while (a < b && !Character.isLetterOrDigit(lower.charAt(a))) {
@@ -171,6 +200,9 @@ final class ResponsibilityReader {
   }
 
   private static int fixedMarkerAt(List<Word> words, int i) {
+    if (!MARKER_STARTS.contains(words.get(i).lower)) {
+      return 0;
+    }
     for (String[] marker : MARKERS) {
       if (matches(words, i, marker)) {
         return marker.length;
@@ -252,7 +284,7 @@ final class ResponsibilityReader {
       return kind != ActorKind.OTHER;
     }
     for (int k = from; k < to; k++) {
-      if (kindOfWord(words.get(k).bare()) != null) {
+      if (words.get(k).kind() != null) {
         return true;
       }
     }
@@ -354,7 +386,7 @@ final class ResponsibilityReader {
           return ActorKind.ROLE;
         }
       }
-      ActorKind kind = kindOfWord(b);
+      ActorKind kind = w.kind();
       if (kind != null) {
         return kind;
       }
@@ -415,35 +447,36 @@ final class ResponsibilityReader {
     if (w.length() < 2 && !w.equals("h")) {
       return null;
     }
-    if (endsWithAny(w, LEADERSHIP)) {
+    Set<ActorKind> endings = ENDINGS.kindsEnding(w);
+    if (endings.contains(ActorKind.LEADERSHIP_GROUP)) {
       return ActorKind.LEADERSHIP_GROUP;
     }
     if (EXTERNAL_WORDS.contains(w) || startsWithAny(w, EXTERNAL_PREFIXES)) {
       return ActorKind.EXTERNAL_PARTNER;
     }
-    if (endsWithAny(w, WORKING)) {
+    if (endings.contains(ActorKind.WORKING_GROUP)) {
       return ActorKind.WORKING_GROUP;
     }
-    if (w.startsWith("brukarutval") || w.startsWith("brukerutvalg") || endsWithAny(w, COUNCIL)) {
+    if (w.startsWith("brukarutval") || w.startsWith("brukerutvalg") || endings.contains(ActorKind.COUNCIL)) {
       return ActorKind.COUNCIL;
     }
-    if (endsWithAny(w, POLITICAL) || w.startsWith("politikar") || w.startsWith("politiker")
+    if (endings.contains(ActorKind.POLITICAL_BODY) || w.startsWith("politikar") || w.startsWith("politiker")
         || w.equals("politisk") || w.equals("politiske")) {
       return ActorKind.POLITICAL_BODY;
     }
-    if (endsWithAny(w, SECTOR)) {
+    if (endings.contains(ActorKind.SECTOR)) {
       return ActorKind.SECTOR;
     }
-    if (endsWithAny(w, SECTION)) {
+    if (endings.contains(ActorKind.SECTION)) {
       return ActorKind.SECTION;
     }
-    if (endsWithAny(w, DEPARTMENT)) {
+    if (endings.contains(ActorKind.DEPARTMENT)) {
       return ActorKind.DEPARTMENT;
     }
-    if (endsWithAny(w, ROLE)) {
+    if (endings.contains(ActorKind.ROLE)) {
       return ActorKind.ROLE;
     }
-    if (endsWithAny(w, SERVICE)) {
+    if (endings.contains(ActorKind.SERVICE)) {
       return ActorKind.SERVICE;
     }
     if (STAFF_WORDS.contains(w)) {
@@ -455,13 +488,48 @@ final class ResponsibilityReader {
     return null;
   }
 
-  private static boolean endsWithAny(String w, String[] suffixes) {
-    for (String s : suffixes) {
-      if (w.endsWith(s)) {
-        return true;
-      }
+  /** The word endings that name each kind, for {@link #kindOfWord}. */
+  private static final Endings ENDINGS = new Endings(Map.of(
+      ActorKind.LEADERSHIP_GROUP, LEADERSHIP, ActorKind.WORKING_GROUP, WORKING, ActorKind.COUNCIL, COUNCIL,
+      ActorKind.POLITICAL_BODY, POLITICAL, ActorKind.SECTOR, SECTOR, ActorKind.SECTION, SECTION,
+      ActorKind.DEPARTMENT, DEPARTMENT, ActorKind.ROLE, ROLE, ActorKind.SERVICE, SERVICE));
+
+  /**
+   * Word endings of kinds of actors in a trie read from the end of a word, so that one walk back from a word's
+   * last letter finds every kind it has an ending of (as {@link String#endsWith} tried with each ending would).
+   */
+  private static final class Endings {
+    private final Node root = new Node();
+
+    Endings(Map<ActorKind, String[]> endings) {
+      endings.forEach((kind, words) -> {
+        for (String ending : words) {
+          Node node = root;
+          for (int k = ending.length() - 1; k >= 0; k--) {
+            node = node.next.computeIfAbsent(ending.charAt(k), c -> new Node());
+          }
+          node.kinds.add(kind);
+        }
+      });
     }
-    return false;
+
+    /** The kinds with an ending that ends the word. */
+    Set<ActorKind> kindsEnding(String w) {
+      Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+      Node node = root;
+      for (int k = w.length() - 1; k >= 0 && node != null; k--) {
+        node = node.next.get(w.charAt(k));
+        if (node != null) {
+          kinds.addAll(node.kinds);
+        }
+      }
+      return kinds;
+    }
+
+    private static final class Node {
+      final Map<Character, Node> next = new HashMap<>();
+      final Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+    }
   }
 
   private static boolean startsWithAny(String w, String[] prefixes) {

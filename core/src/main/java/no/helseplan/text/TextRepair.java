@@ -50,8 +50,47 @@ public final class TextRepair {
    */
   public static String repair(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (isRepaired(text)) {
+      return text.toString();
+    }
     CharSequence visible = removeInvisible(text);
     return join(visible);
+  }
+
+  /**
+   * Whether the rules would leave the text as it is, so that most phrases, already clean, cost one scan and no
+   * copy: nothing invisible, no white space but single plain spaces between other characters, no hyphen before
+   * white space.
+   */
+  private static boolean isRepaired(CharSequence text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isBlank(text.charAt(0)) || isBlank(text.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\u00AD' || isInvisible(c)) {
+        return false;
+      }
+      if (isBlank(c) && (c != ' ' || isBlank(text.charAt(i + 1)))) {
+        return false;
+      }
+      if (isHyphen(c) && i + 1 < n && isBlank(text.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** White space, a line break, a no-break space or a control character. */
+  private static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007F') {
+      return false; // printable ASCII, without asking the Unicode tables
+    }
+    return isSpace(c) || isControl(c);
   }
 
   /** Removes zero-width characters, and soft hyphens with the white space after them ("om\u00AD\nsorg"). */

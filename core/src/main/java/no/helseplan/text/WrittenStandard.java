@@ -1,5 +1,6 @@
 package no.helseplan.text;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,13 @@ import org.immutables.value.Value;
  * with, say, confidence 0.8 or more.
  *
  * <p>Implementation Requirements: an immutable value, thread-safe; {@link #detect(CharSequence)} reads the text
- * once, in time linear in its length, and compiles no pattern.
+ * once, in time linear in its length, compiles no pattern and makes no object per word.
  */
 @Value.Immutable
 public abstract class WrittenStandard {
-  private static final Map<String, Language> MARKERS = markers();
+  private static final MarkerTable MARKERS = new MarkerTable(markers());
+  /** {@link #lowerLetter} of each Latin-1 character. */
+  private static final char[] LATIN1_LOWER_LETTERS = latin1LowerLetters();
 
   WrittenStandard() {}
 
@@ -51,41 +54,64 @@ public abstract class WrittenStandard {
    */
   public static WrittenStandard detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Map<String, Integer> counts = new HashMap<>();
+    // Each word is lower-cased into a buffer and hashed as it is read, then looked up without a String.
+    int[] counts = new int[MARKERS.size()];
+    char[] word = new char[MARKERS.maxLength()];
     int nb = 0;
     int nn = 0;
-    int n = text.length();
-    int i = 0;
-    StringBuilder word = new StringBuilder(24);
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        i++;
+    int length = 0;
+    int hash = 0;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      char lower = i < n ? lowerLetter(text.charAt(i)) : 0;
+      if (lower != 0) {
+        if (length < word.length) {
+          word[length] = lower;
+        }
+        hash = 31 * hash + lower;
+        length++;
         continue;
       }
-      word.setLength(0);
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        if (word.length() < 40) {
-          word.append(Character.toLowerCase(text.charAt(i)));
-        }
-        i++;
-      }
-      Language marker = MARKERS.get(word.toString());
-      if (marker != null) {
-        counts.merge(word.toString(), 1, Integer::sum);
-        if (marker == Language.NB) {
+      // A word ends here.
+      int marker = length > 0 && length <= word.length ? MARKERS.find(word, length, hash) : -1;
+      if (marker >= 0) {
+        counts[marker]++;
+        if (MARKERS.language(marker) == Language.NB) {
           nb++;
         } else {
           nn++;
         }
       }
+      length = 0;
+      hash = 0;
     }
-    Builder result = builder().bokmalMarkers(nb).nynorskMarkers(nn).evidence(new TreeMap<>(counts));
+    Map<String, Integer> evidence = new TreeMap<>();
+    for (int m = 0; m < counts.length; m++) {
+      if (counts[m] > 0) {
+        evidence.put(MARKERS.word(m), counts[m]);
+      }
+    }
+    Builder result = builder().bokmalMarkers(nb).nynorskMarkers(nn).evidence(evidence);
     if (nb != nn) {
       int max = Math.max(nb, nn);
       result.guess(nb > nn ? Language.NB : Language.NN).confidence((max + 1.0) / (nb + nn + 2.0));
     }
     return result.build();
+  }
+
+  /** The letter c in lower case, or 0 when c is no letter; Latin-1 from a table. */
+  private static char lowerLetter(char c) {
+    if (c < LATIN1_LOWER_LETTERS.length) {
+      return LATIN1_LOWER_LETTERS[c];
+    }
+    return Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+  }
+
+  private static char[] latin1LowerLetters() {
+    char[] table = new char[256];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+    }
+    return table;
   }
 
   /**
@@ -252,6 +278,75 @@ public abstract class WrittenStandard {
     m.remove("nå");
     m.remove("de");
     return Map.copyOf(m);
+  }
+
+  /**
+   * The marker words in an open-addressing hash table, looked up by a word's characters and {@link
+   * String#hashCode()}-style hash, so that reading a text makes no String per word.
+   */
+  private static final class MarkerTable {
+    private final String[] words;
+    private final Language[] languages;
+    /** Index into {@link #words} per slot, or -1 for an empty slot; at most a quarter of the slots are used. */
+    private final int[] slots;
+    private final int maxLength;
+
+    MarkerTable(Map<String, Language> markers) {
+      words = markers.keySet().toArray(new String[0]);
+      languages = new Language[words.length];
+      slots = new int[Integer.highestOneBit(Math.max(1, words.length) * 4) * 2];
+      Arrays.fill(slots, -1);
+      for (int m = 0; m < words.length; m++) {
+        languages[m] = markers.get(words[m]);
+        int slot = spread(words[m].hashCode());
+        while (slots[slot] >= 0) {
+          slot = (slot + 1) & (slots.length - 1);
+        }
+        slots[slot] = m;
+      }
+      maxLength = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The length of the longest marker: a longer word is no marker. */
+    int maxLength() {
+      return maxLength;
+    }
+
+    int size() {
+      return words.length;
+    }
+
+    String word(int marker) {
+      return words[marker];
+    }
+
+    Language language(int marker) {
+      return languages[marker];
+    }
+
+    /** The marker spelt by chars [0, length) whose hash is given, or -1. */
+    int find(char[] chars, int length, int hash) {
+      for (int slot = spread(hash); slots[slot] >= 0; slot = (slot + 1) & (slots.length - 1)) {
+        String w = words[slots[slot]];
+        if (w.length() == length && spells(w, chars)) {
+          return slots[slot];
+        }
+      }
+      return -1;
+    }
+
+    private static boolean spells(String w, char[] chars) {
+      for (int k = 0; k < w.length(); k++) {
+        if (w.charAt(k) != chars[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int spread(int hash) {
+      return (hash ^ (hash >>> 16)) & (slots.length - 1);
+    }
   }
 
   /** Builds {@link WrittenStandard} values; obtain one with {@link WrittenStandard#builder()}. */

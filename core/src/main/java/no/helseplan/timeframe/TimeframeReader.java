@@ -106,7 +106,7 @@ final class TimeframeReader {
         if (j - i > 4) {
           return null;
         }
-        int value = Integer.parseInt(s.substring(i, j));
+        int value = digitsValue(s, i, j);
         // d.m.yyyy, d.m.yy, d.m. (no year); and d/m-yyyy, d/m-yy, d/m as dates are written by hand ("1/3-2026")
         char sep = j < n ? s.charAt(j) : 0;
         if (j - i <= 2 && (sep == '.' || sep == '/') && j + 1 < n && isDigit(s.charAt(j + 1))) {
@@ -114,7 +114,7 @@ final class TimeframeReader {
           if (k - j - 1 > 2) {
             return null;
           }
-          int month = Integer.parseInt(s.substring(j + 1, k));
+          int month = digitsValue(s, j + 1, k);
           int year = 0;
           int end = k;
           boolean yearFollows = k + 1 < n && isDigit(s.charAt(k + 1))
@@ -122,9 +122,9 @@ final class TimeframeReader {
           if (yearFollows) {
             int l = digitsEnd(s, k + 1);
             if (l - k - 1 == 4) {
-              year = Integer.parseInt(s.substring(k + 1, l));
+              year = digitsValue(s, k + 1, l);
             } else if (l - k - 1 == 2) {
-              year = 2000 + Integer.parseInt(s.substring(k + 1, l));
+              year = 2000 + digitsValue(s, k + 1, l);
             } else {
               return null;
             }
@@ -140,8 +140,8 @@ final class TimeframeReader {
         if (j - i == 4 && j + 6 <= n && s.charAt(j) == '-' && isDigit(s.charAt(j + 1))
             && isDigit(s.charAt(j + 2)) && s.charAt(j + 3) == '-' && isDigit(s.charAt(j + 4))
             && isDigit(s.charAt(j + 5)) && (j + 6 == n || !isDigit(s.charAt(j + 6)))) {
-          out.add(new Tok(Type.DATE, "", Integer.parseInt(s.substring(j + 4, j + 6)), 0,
-              Integer.parseInt(s.substring(j + 1, j + 3)), value));
+          out.add(new Tok(Type.DATE, "", digitsValue(s, j + 4, j + 6), 0,
+              digitsValue(s, j + 1, j + 3), value));
           i = j + 6;
           continue;
         }
@@ -188,6 +188,15 @@ final class TimeframeReader {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** The value of the ASCII digits [from, to), at most four of them. */
+  private static int digitsValue(String s, int from, int to) {
+    int value = 0;
+    for (int k = from; k < to; k++) {
+      value = value * 10 + (s.charAt(k) - '0');
+    }
+    return value;
   }
 
   private static int digitsEnd(String s, int from) {
