@@ -341,14 +341,32 @@ final class ResponsibilityReader {
    * word the last part decides ("eigedomsavdelinga", "digitaliseringsleiar").
    */
   static ActorKind kindOf(List<Word> words, int from, int to) {
+    return kindOf(words, from, to, new ActorKind[Math.max(to, 0) + 1]);
+  }
+
+  /**
+   * {@link #kindOf(List, int, int)} with the kinds of [k, to) already worked out in {@code known[k]}: every
+   * recursion keeps {@code to}, so each start is worked out once. Without it a run of genitive markers ("a si si si
+   * … b") is tried in every combination, exponential in their number: 32 of them took seconds, 80 would not end.
+   */
+  private static ActorKind kindOf(List<Word> words, int from, int to, ActorKind[] known) {
     if (from >= to) {
       return ActorKind.OTHER;
     }
+    ActorKind kind = known[from];
+    if (kind == null) {
+      kind = kindOfSpan(words, from, to, known);
+      known[from] = kind;
+    }
+    return kind;
+  }
+
+  private static ActorKind kindOfSpan(List<Word> words, int from, int to, ActorKind[] known) {
     // Genitive: "Rådmannen si leiargruppe", "Kommunalsjefen sin stab".
     for (int k = from + 1; k < to - 1; k++) {
       String w = words.get(k).lower;
       if (w.equals("si") || w.equals("sin") || w.equals("sitt") || w.equals("sine")) {
-        ActorKind owned = kindOf(words, k + 1, to);
+        ActorKind owned = kindOf(words, k + 1, to, known);
         if (owned != ActorKind.OTHER) {
           return owned;
         }
@@ -357,7 +375,7 @@ final class ResponsibilityReader {
     String first = words.get(from).bare();
     String second = from + 1 < to ? words.get(from + 1).bare() : "";
     if (first.equals("alle") || first.equals("samtlege") || first.equals("samtlige")) {
-      ActorKind next = kindOf(words, from + 1, to);
+      ActorKind next = kindOf(words, from + 1, to, known);
       if (next == ActorKind.SERVICE || next == ActorKind.DEPARTMENT || next == ActorKind.SECTOR
           || next == ActorKind.SECTION) {
         return ActorKind.WHOLE_ORGANISATION;

@@ -1,8 +1,10 @@
 package no.helseplan.responsibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -216,6 +218,23 @@ class ResponsibilityParseTest {
       "Rehabiliteringsseksjonen | SECTION", "Kommunen | WHOLE_ORGANISATION", "Svingen | OTHER", "'' | OTHER"})
   void test_classify(String name, ActorKind expected) {
     assertEquals(expected, Actor.classify(name), () -> "kind of «" + name + "»");
+  }
+
+  /**
+   * A run of genitive markers is worked out once per word, not tried in every combination: found by fuzzing
+   * (Jazzer, {@code fuzzTextRepair}), where 32 of them took seconds and the 80 words allowed would never end.
+   * The bound only turns such a hang into a failure.
+   */
+  @Test
+  void test_classify_runOfGenitives() {
+    String owned = "Rådmannen " + "si ".repeat(76) + "leiargruppe";
+    String nothing = "a " + "si ".repeat(76) + "b";
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertEquals(LG, Actor.classify(owned));
+      assertEquals(ActorKind.OTHER, Actor.classify(nothing));
+      assertEquals(Optional.of(a(owned, LG)), Responsibility.parse(owned, Language.NN).getLead());
+      assertEquals(Optional.of(a(nothing, ActorKind.OTHER)), Responsibility.parse(nothing, Language.NB).getLead());
+    });
   }
 
   static IntStream cases() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzz tests of the free-text parsers, which are documented never to throw: whatever the text, each returns a
- * reading that keeps the text verbatim, within the per-input time bound ({@link Timeout}, also libFuzzer's
- * {@code -timeout} when fuzzing). Each input is read in Bokmål and Nynorsk and against a plan period, a document
+ * reading that keeps the text verbatim, within the per-input time bound of {@link Timeout} (JUnit's in regression
+ * mode, libFuzzer's {@code -timeout} when fuzzing; see {@link ReaderFuzzTest}). Each input is read in Bokmål and Nynorsk and against a plan period, a document
  * date and no context at all.
  *
  * <p>The input bytes are decoded as UTF-8, so a seed file is simply the phrase:
@@ -43,7 +44,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzTimeframe(byte[] input) {
     String text = text(input);
     for (Language language : LANGUAGES) {
@@ -59,7 +60,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzResources(byte[] input) {
     String text = text(input);
     for (Language language : LANGUAGES) {
@@ -73,7 +74,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzResponsibility(byte[] input) {
     String text = text(input);
     for (Language language : LANGUAGES) {
@@ -87,7 +88,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzTextRepair(byte[] input) {
     String text = text(input);
     String repaired = TextRepair.repair(text);
@@ -98,7 +99,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzWrittenStandard(byte[] input) {
     WrittenStandard standard = WrittenStandard.detect(text(input));
     assertTrue(standard.getBokmalMarkers() >= 0 && standard.getNynorskMarkers() >= 0);
@@ -106,7 +107,7 @@ class ParserFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = SEPARATE_THREAD)
   void fuzzPriority(byte[] input) {
     String text = text(input);
     for (Language language : LANGUAGES) {
