@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -553,11 +552,12 @@ public final class PlanCorpus {
    */
   public Table countByTheme(Themes themes, Language language) {
     List<List<Object>> rows = new ArrayList<>();
-    Map<Integer, List<Theme.Prepared>> texts = new LinkedHashMap<>();
+    // Each measure's text is prepared once, then matched against every theme.
+    List<List<Theme.Prepared>> texts = new ArrayList<>(plans.size());
     for (int p = 0; p < plans.size(); p++) {
       List<Theme.Prepared> ofPlan = new ArrayList<>();
       measuresOfPlan(p).forEach(m -> ofPlan.add(Theme.Prepared.of(m.getText())));
-      texts.put(p, ofPlan);
+      texts.add(ofPlan);
     }
     for (Theme theme : themes.getThemes()) {
       for (int p = 0; p < plans.size(); p++) {

@@ -36,7 +36,8 @@ final class ResourcePhrases {
    * look-ahead names every character an amount can start with, so that other places fail at once.
    */
   private static final Pattern AMOUNT = Pattern.compile(
-      "(?=[kn\\d])(?<pre>\\b(?:kr|nok)\\.?\\s*)?(?<a>" + NUMBER + ")(?:\\s*(?:-|\u2013|\u2014|til)\\s*(?<b>" + NUMBER + "))?"
+      "(?=[kn\\d])(?<pre>\\b(?:kr|nok)\\.?\\s*)?(?<a>" + NUMBER + ")"
+          + "(?:\\s*(?:-|\u2013|\u2014|til)\\s*(?<b>" + NUMBER + "))?"
           + "(?:\\s*(?<mult>millionar|millioner|million|mill|mnok|mrd|milliardar|milliarder|milliard|tusen)\\b\\.?)?"
           + "(?:\\s*(?<unit>kroner|kronar|krone|kr\\b\\.?|nok\\b|,-|årsverk\\b|%|prosent\\b))?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
