@@ -44,29 +44,47 @@ import org.threeten.extra.LocalDateRange;
  */
 public enum Check {
 
+  /** The checks of single elements, on every element of the plan ({@link ElementWalk}): required texts
+   * ({@link Rule#TEXT_REQUIRED}) and the value checks below. */
+  PLAN_ELEMENTS {
+    @Override
+    List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
+      return ElementWalk.walk(plan, context);
+    }
+  },
+
   /** Ids unique across the whole plan ({@link Rule#ID_DUPLICATE}). */
   PLAN_IDS {
     @Override
     List<Issue> plan(Plan plan, PlanIndex index, CheckContext context) {
-      Map<String, String> first = new HashMap<>();
+      // Where each id occurs; only an id met more than once needs its pointers put in document order.
+      Map<String, List<PlanIndex.At<?>>> seen = new HashMap<>();
+      index.focusAreas.forEach(a -> occurs(seen, a.value().getId(), a));
+      index.goals.forEach(a -> occurs(seen, a.value().getId(), a));
+      index.strategies.forEach(a -> occurs(seen, a.value().getId(), a));
+      index.measures.forEach(a -> occurs(seen, a.value().getId(), a));
+      index.projects.forEach(a -> occurs(seen, a.value().getId(), a));
       List<Issue> issues = new ArrayList<>();
-      List<PlanIndex.At<String>> ids = new ArrayList<>();
-      index.focusAreas.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
-      index.goals.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
-      index.strategies.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
-      index.measures.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
-      index.projects.forEach(a -> ids.add(new PlanIndex.At<>(a.pointer(), a.value().getId(), "")));
-      ids.sort(java.util.Comparator.comparing(PlanIndex.At::pointer, Pointers.ORDER));
-      for (PlanIndex.At<String> id : ids) {
-        if (id.value().isBlank()) {
+      for (Map.Entry<String, List<PlanIndex.At<?>>> id : seen.entrySet()) {
+        List<PlanIndex.At<?>> where = id.getValue();
+        if (where.size() == 1) {
           continue;
         }
-        String earlier = first.putIfAbsent(id.value(), id.pointer());
-        if (earlier != null) {
-          issues.add(issue(plan, Rule.ID_DUPLICATE, id.pointer() + "/id", "", id.value(), "other", earlier));
+        List<String> pointers = new ArrayList<>(where.size());
+        where.forEach(at -> pointers.add(at.pointer()));
+        pointers.sort(Pointers.ORDER);
+        for (int i = 1; i < pointers.size(); i++) {
+          issues.add(issue(plan, Rule.ID_DUPLICATE, pointers.get(i) + "/id", "", id.getKey(), "other",
+              pointers.get(0)));
         }
       }
       return issues;
+    }
+
+    private void occurs(Map<String, List<PlanIndex.At<?>>> seen, String id, PlanIndex.At<?> at) {
+      if (!id.isBlank()) {
+        seen.computeIfAbsent(id, k -> new ArrayList<>(1)).add(at);
+      }
     }
   },
 
@@ -81,21 +99,21 @@ public enum Check {
       index.strategies.forEach(s -> strategies.add(s.value().getId()));
       List<Issue> issues = new ArrayList<>();
       for (PlanIndex.At<Measure> m : index.measures) {
-        cited(plan, m.pointer() + "/goals/", m.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
-        cited(plan, m.pointer() + "/strategies/", m.value().getStrategies(), strategies, Rule.STRATEGY_UNKNOWN,
-            issues);
+        cited(plan, m, "/goals/", m.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
+        cited(plan, m, "/strategies/", m.value().getStrategies(), strategies, Rule.STRATEGY_UNKNOWN, issues);
       }
       for (PlanIndex.At<Strategy> s : index.strategies) {
-        cited(plan, s.pointer() + "/goals/", s.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
+        cited(plan, s, "/goals/", s.value().getGoals(), goals, Rule.GOAL_UNKNOWN, issues);
       }
       issues.sort(java.util.Comparator.comparing(Issue::pointer, Pointers.ORDER));
       return issues;
     }
 
-    private void cited(Plan plan, String base, List<String> ids, Set<String> known, Rule rule, List<Issue> issues) {
+    private void cited(Plan plan, PlanIndex.At<?> citing, String property, List<String> ids, Set<String> known,
+        Rule rule, List<Issue> issues) {
       for (int i = 0; i < ids.size(); i++) {
         if (!known.contains(ids.get(i))) {
-          issues.add(issue(plan, rule, base + i, "", ids.get(i)));
+          issues.add(issue(plan, rule, citing.pointer() + property + i, "", ids.get(i)));
         }
       }
     }
@@ -252,7 +270,9 @@ public enum Check {
         if (!isServed) {
           issues.add(issue(plan, Rule.GOAL_UNSERVED, base + i, "", goal.getStatement(), "id", goal.getId()));
         }
-        unserved(plan, base + i + "/subGoals/", goal.getSubGoals(), isServed, cited, issues);
+        if (!goal.getSubGoals().isEmpty()) {
+          unserved(plan, base + i + "/subGoals/", goal.getSubGoals(), isServed, cited, issues);
+        }
       }
     }
 
@@ -409,7 +429,9 @@ public enum Check {
       List<Issue> issues = new ArrayList<>();
       facilities(plan, "/facilities/", plan.getFacilities(), measures, issues);
       for (PlanIndex.At<FocusArea> a : index.focusAreas) {
-        facilities(plan, a.pointer() + "/facilities/", a.value().getFacilities(), measures, issues);
+        if (!a.value().getFacilities().isEmpty()) {
+          facilities(plan, a.pointer() + "/facilities/", a.value().getFacilities(), measures, issues);
+        }
       }
       return issues;
     }
@@ -444,10 +466,14 @@ public enum Check {
       List<Issue> issues = new ArrayList<>();
       series(plan, "/figures/", plan.getFigures(), issues);
       for (PlanIndex.At<FocusArea> a : index.focusAreas) {
-        series(plan, a.pointer() + "/figures/", a.value().getFigures(), issues);
+        if (!a.value().getFigures().isEmpty()) {
+          series(plan, a.pointer() + "/figures/", a.value().getFigures(), issues);
+        }
       }
       for (PlanIndex.At<Goal> g : index.goals) {
-        series(plan, g.pointer() + "/figures/", g.value().getFigures(), issues);
+        if (!g.value().getFigures().isEmpty()) {
+          series(plan, g.pointer() + "/figures/", g.value().getFigures(), issues);
+        }
       }
       for (PlanIndex.At<Measure> m : index.measures) {
         List<BudgetLine> lines = m.value().getBudget();
@@ -505,10 +531,14 @@ public enum Check {
       Optional<LocalDate> adopted = plan.getAdoption().flatMap(Adoption::getDate);
       if (adopted.isPresent()) {
         for (PlanIndex.At<Goal> g : index.goals) {
-          reports(plan, g.pointer() + "/reports/", g.value().getReports(), adopted.get(), issues);
+          if (!g.value().getReports().isEmpty()) {
+            reports(plan, g.pointer() + "/reports/", g.value().getReports(), adopted.get(), issues);
+          }
         }
         for (PlanIndex.At<Measure> m : index.measures) {
-          reports(plan, m.pointer() + "/reports/", m.value().getReports(), adopted.get(), issues);
+          if (!m.value().getReports().isEmpty()) {
+            reports(plan, m.pointer() + "/reports/", m.value().getReports(), adopted.get(), issues);
+          }
         }
         issues.sort(java.util.Comparator.comparing(Issue::pointer, Pointers.ORDER));
       }

@@ -26,14 +26,25 @@ public final class PlanIndex {
   private final Plan plan;
 
   /**
-   * An element and where it is.
+   * An element and where it is: element {@code index} of the list at pointer {@code list}, or, with a {@code
+   * property}, that property of the element. The pointer is put together only when asked for, since most
+   * elements never need it.
    *
    * @param <T> the element's type
-   * @param pointer  the JSON pointer of the element
+   * @param list  the JSON pointer of the list the element (or its owner) is in, such as
+   *     {@code /focusAreas/2/measures}
+   * @param index  the index in that list
+   * @param property  the property of the list element that holds this element, or "" for the list element itself
    * @param value  the element
    * @param scope  the pointer of the focus area it sits in, or "" at the plan's own level
    */
-  record At<T>(String pointer, T value, String scope) {}
+  record At<T>(String list, int index, String property, T value, String scope) {
+
+    /** Returns the JSON pointer of the element, such as {@code /focusAreas/2/measures/3/timeframe}. */
+    String pointer() {
+      return property.isEmpty() ? list + "/" + index : list + "/" + index + "/" + property;
+    }
+  }
 
   final List<At<FocusArea>> focusAreas = new ArrayList<>();
   final List<At<Goal>> goals = new ArrayList<>();
@@ -67,46 +78,54 @@ public final class PlanIndex {
     for (int i = 0; i < areas.size(); i++) {
       FocusArea area = areas.get(i);
       String p = "/focusAreas/" + i;
-      focusAreas.add(new At<>(p, area, p));
-      addGoals(p + "/goals", area.getGoals(), p);
+      focusAreas.add(new At<>("/focusAreas", i, "", area, p));
+      addGoals(p, "/goals", area.getGoals(), p);
       addStrategies(p + "/strategies", area.getStrategies(), p);
       addMeasures(p + "/measures", area.getMeasures(), p);
     }
-    addGoals("/goals", plan.getGoals(), "");
+    addGoals("", "/goals", plan.getGoals(), "");
     addStrategies("/strategies", plan.getStrategies(), "");
     addMeasures("/measures", plan.getMeasures(), "");
     addMilestones("/milestones", plan.getMilestones());
     List<Project> list = plan.getProjects();
     for (int i = 0; i < list.size(); i++) {
       Project project = list.get(i);
-      String p = "/projects/" + i;
-      projects.add(new At<>(p, project, ""));
-      project.getTimeframe().ifPresent(t -> timeframes.add(new At<>(p + "/timeframe", t, "")));
-      addMilestones(p + "/milestones", project.getMilestones());
+      projects.add(new At<>("/projects", i, "", project, ""));
+      if (project.getTimeframe().isPresent()) {
+        timeframes.add(new At<>("/projects", i, "timeframe", project.getTimeframe().get(), ""));
+      }
+      addMilestones("/projects/" + i + "/milestones", project.getMilestones());
     }
   }
 
-  private void addGoals(String base, List<Goal> list, String scope) {
+  /** Adds goals, the list at {@code owner + property}, and their sub-goals. */
+  private void addGoals(String owner, String property, List<Goal> list, String scope) {
+    if (list.isEmpty()) {
+      return;
+    }
+    String base = owner + property;
     for (int i = 0; i < list.size(); i++) {
       Goal goal = list.get(i);
-      String p = base + "/" + i;
-      goals.add(new At<>(p, goal, scope));
-      addGoals(p + "/subGoals", goal.getSubGoals(), scope);
+      goals.add(new At<>(base, i, "", goal, scope));
+      if (!goal.getSubGoals().isEmpty()) {
+        addGoals(base + "/" + i, "/subGoals", goal.getSubGoals(), scope);
+      }
     }
   }
 
   private void addStrategies(String base, List<Strategy> list, String scope) {
     for (int i = 0; i < list.size(); i++) {
-      strategies.add(new At<>(base + "/" + i, list.get(i), scope));
+      strategies.add(new At<>(base, i, "", list.get(i), scope));
     }
   }
 
   private void addMeasures(String base, List<Measure> list, String scope) {
     for (int i = 0; i < list.size(); i++) {
       Measure measure = list.get(i);
-      String p = base + "/" + i;
-      measures.add(new At<>(p, measure, scope));
-      measure.getTimeframe().ifPresent(t -> timeframes.add(new At<>(p + "/timeframe", t, scope)));
+      measures.add(new At<>(base, i, "", measure, scope));
+      if (measure.getTimeframe().isPresent()) {
+        timeframes.add(new At<>(base, i, "timeframe", measure.getTimeframe().get(), scope));
+      }
     }
   }
 
@@ -114,9 +133,10 @@ public final class PlanIndex {
     List<At<Milestone>> located = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       Milestone milestone = list.get(i);
-      String p = base + "/" + i;
-      located.add(new At<>(p, milestone, ""));
-      milestone.getDue().ifPresent(t -> timeframes.add(new At<>(p + "/due", t, "")));
+      located.add(new At<>(base, i, "", milestone, ""));
+      if (milestone.getDue().isPresent()) {
+        timeframes.add(new At<>(base, i, "due", milestone.getDue().get(), ""));
+      }
     }
     milestoneLists.add(Collections.unmodifiableList(located));
   }
