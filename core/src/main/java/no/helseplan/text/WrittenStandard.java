@@ -54,48 +54,79 @@ public abstract class WrittenStandard {
    */
   public static WrittenStandard detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    // Each word is lower-cased into a buffer and hashed as it is read, then looked up without a String.
-    int[] counts = new int[MARKERS.size()];
-    char[] word = new char[MARKERS.maxLength()];
-    int nb = 0;
-    int nn = 0;
-    int length = 0;
-    int hash = 0;
-    for (int i = 0, n = text.length(); i <= n; i++) {
-      char lower = i < n ? lowerLetter(text.charAt(i)) : 0;
-      if (lower != 0) {
-        if (length < word.length) {
-          word[length] = lower;
+    Counts counts = new Counts();
+    counts.add(text);
+    return counts.result();
+  }
+
+  /**
+   * Guesses the written standard of several texts taken together, such as the titles and descriptions of a
+   * plan's measures; never throws. The result is that of {@link #detect(CharSequence)} on the texts joined with
+   * a sentence break between them, without joining them.
+   *
+   * @param texts the texts, not null, none null
+   * @return the guess with its evidence
+   */
+  public static WrittenStandard detect(Iterable<? extends CharSequence> texts) {
+    Objects.requireNonNull(texts, "texts");
+    Counts counts = new Counts();
+    for (CharSequence text : texts) {
+      counts.add(Objects.requireNonNull(text, "text"));
+    }
+    return counts.result();
+  }
+
+  /** The marker words counted so far, over one or more texts. */
+  private static final class Counts {
+    private final int[] counts = new int[MARKERS.size()];
+    private final char[] word = new char[MARKERS.maxLength()];
+    private int nb;
+    private int nn;
+
+    /** Counts the markers of a text; a word never runs from one text into the next. */
+    void add(CharSequence text) {
+      // Each word is lower-cased into a buffer and hashed as it is read, then looked up without a String.
+      int length = 0;
+      int hash = 0;
+      for (int i = 0, n = text.length(); i <= n; i++) {
+        char lower = i < n ? lowerLetter(text.charAt(i)) : 0;
+        if (lower != 0) {
+          if (length < word.length) {
+            word[length] = lower;
+          }
+          hash = 31 * hash + lower;
+          length++;
+          continue;
         }
-        hash = 31 * hash + lower;
-        length++;
-        continue;
+        // A word ends here.
+        int marker = length > 0 && length <= word.length ? MARKERS.find(word, length, hash) : -1;
+        if (marker >= 0) {
+          counts[marker]++;
+          if (MARKERS.language(marker) == Language.NB) {
+            nb++;
+          } else {
+            nn++;
+          }
+        }
+        length = 0;
+        hash = 0;
       }
-      // A word ends here.
-      int marker = length > 0 && length <= word.length ? MARKERS.find(word, length, hash) : -1;
-      if (marker >= 0) {
-        counts[marker]++;
-        if (MARKERS.language(marker) == Language.NB) {
-          nb++;
-        } else {
-          nn++;
+    }
+
+    WrittenStandard result() {
+      Map<String, Integer> evidence = new TreeMap<>();
+      for (int m = 0; m < counts.length; m++) {
+        if (counts[m] > 0) {
+          evidence.put(MARKERS.word(m), counts[m]);
         }
       }
-      length = 0;
-      hash = 0;
-    }
-    Map<String, Integer> evidence = new TreeMap<>();
-    for (int m = 0; m < counts.length; m++) {
-      if (counts[m] > 0) {
-        evidence.put(MARKERS.word(m), counts[m]);
+      Builder result = builder().bokmalMarkers(nb).nynorskMarkers(nn).evidence(evidence);
+      if (nb != nn) {
+        int max = Math.max(nb, nn);
+        result.guess(nb > nn ? Language.NB : Language.NN).confidence((max + 1.0) / (nb + nn + 2.0));
       }
+      return result.build();
     }
-    Builder result = builder().bokmalMarkers(nb).nynorskMarkers(nn).evidence(evidence);
-    if (nb != nn) {
-      int max = Math.max(nb, nn);
-      result.guess(nb > nn ? Language.NB : Language.NN).confidence((max + 1.0) / (nb + nn + 2.0));
-    }
-    return result.build();
   }
 
   /** The letter c in lower case, or 0 when c is no letter; Latin-1 from a table. */
@@ -289,12 +320,15 @@ public abstract class WrittenStandard {
     private final Language[] languages;
     /** Index into {@link #words} per slot, or -1 for an empty slot; at most a quarter of the slots are used. */
     private final int[] slots;
+    /** The hash of the word in each used slot, compared before its letters. */
+    private final int[] hashes;
     private final int maxLength;
 
     MarkerTable(Map<String, Language> markers) {
       words = markers.keySet().toArray(new String[0]);
       languages = new Language[words.length];
       slots = new int[Integer.highestOneBit(Math.max(1, words.length) * 4) * 2];
+      hashes = new int[slots.length];
       Arrays.fill(slots, -1);
       for (int m = 0; m < words.length; m++) {
         languages[m] = markers.get(words[m]);
@@ -303,6 +337,7 @@ public abstract class WrittenStandard {
           slot = (slot + 1) & (slots.length - 1);
         }
         slots[slot] = m;
+        hashes[slot] = words[m].hashCode();
       }
       maxLength = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
     }
@@ -328,7 +363,7 @@ public abstract class WrittenStandard {
     int find(char[] chars, int length, int hash) {
       for (int slot = spread(hash); slots[slot] >= 0; slot = (slot + 1) & (slots.length - 1)) {
         String w = words[slots[slot]];
-        if (w.length() == length && spells(w, chars)) {
+        if (hashes[slot] == hash && w.length() == length && spells(w, chars)) {
           return slots[slot];
         }
       }

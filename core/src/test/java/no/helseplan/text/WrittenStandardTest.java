@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import no.helseplan.vocabulary.Language;
 import org.junit.jupiter.api.Test;
@@ -89,5 +93,29 @@ class WrittenStandardTest {
     WrittenStandard w = WrittenStandard.detect(text);
     assertEquals(15_000, w.getNynorskMarkers());
     assertTrue(w.getConfidence() > 0.99);
+  }
+
+  /** Several texts are detected as their join with sentence breaks, words never running across a boundary. */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void test_detectTexts_isDetectOfTheJoin(long seed) {
+    Random random = new Random(seed);
+    String[] words = {"ikkje", "ikke", "kva", "hva", "tenester", "tjenester", "og", "helse", "Ein", "EN", "de",
+        "dei", "frå", "fra", "", " ", ".", "-", "\u00a0", "kvar", "hver", "ikk", "je", "tj", "enester", "𝕳"};
+    List<String> texts = new ArrayList<>();
+    for (int t = random.nextInt(6); t > 0; t--) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(12); w > 0; w--) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      texts.add(text.toString());
+    }
+    assertEquals(WrittenStandard.detect(String.join(". ", texts)), WrittenStandard.detect(texts),
+        "seed " + seed + ": " + texts);
+  }
+
+  static Stream<Long> seeds() {
+    long seed = Long.getLong("helseplan.seed", 20261126L);
+    return LongStream.range(0, 300).mapToObj(i -> seed * 1_000_003L + i);
   }
 }

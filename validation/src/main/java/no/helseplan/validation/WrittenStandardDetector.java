@@ -1,7 +1,9 @@
 package no.helseplan.validation;
 
+import java.util.List;
 import java.util.Optional;
 import no.helseplan.text.WrittenStandard;
+import no.helseplan.validation.internal.MarkerWordDetector;
 import no.helseplan.vocabulary.Language;
 
 /**
@@ -24,6 +26,18 @@ public interface WrittenStandardDetector {
    */
   Optional<Language> detect(String text);
 
+  /**
+   * Returns the written standard several texts are in taken together, such as a plan's titles, statements and
+   * descriptions. By default this detects their join with sentence breaks ({@code ". "}); a detector that can
+   * read the texts one by one may override it, with the same result.
+   *
+   * @param texts  running Norwegian texts, not null
+   * @return {@link Language#NB} or {@link Language#NN}, or empty when unclear
+   */
+  default Optional<Language> detect(List<String> texts) {
+    return detect(String.join(". ", texts));
+  }
+
   /** The confidence from which {@link #standard()} trusts its guess: 0.8, three markers of one standard. */
   double MIN_CONFIDENCE = 0.8;
 
@@ -34,9 +48,6 @@ public interface WrittenStandardDetector {
    * @return the detector, not null
    */
   static WrittenStandardDetector standard() {
-    return text -> {
-      WrittenStandard standard = WrittenStandard.detect(text);
-      return standard.getConfidence() >= MIN_CONFIDENCE ? standard.getGuess() : Optional.empty();
-    };
+    return MarkerWordDetector.INSTANCE;
   }
 }

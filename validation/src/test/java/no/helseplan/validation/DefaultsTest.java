@@ -92,6 +92,21 @@ class DefaultsTest {
     assertEquals(Optional.empty(), WrittenStandardDetector.standard().detect("Helse og omsorg"));
   }
 
+  /** Several texts are read as their join with sentence breaks: by the standard detector and by default. */
+  @Test
+  void test_detectTexts_asTheirJoin() {
+    List<String> texts = List.of("Tenester", "ikkje kva", "ikke hva hvordan", "kva", "", "korleis");
+    WrittenStandardDetector joining = text -> WrittenStandardDetector.standard().detect(text);
+    for (int n = 0; n <= texts.size(); n++) {
+      List<String> some = texts.subList(0, n);
+      Optional<Language> expected = WrittenStandardDetector.standard().detect(String.join(". ", some));
+      assertEquals(expected, WrittenStandardDetector.standard().detect(some), some.toString());
+      assertEquals(expected, joining.detect(some), some.toString());
+    }
+    assertEquals(Optional.of(Language.NN), WrittenStandardDetector.standard().detect(texts.subList(0, 2)));
+    assertEquals(Optional.empty(), WrittenStandardDetector.standard().detect(texts.subList(0, 3)));
+  }
+
   // validate(Plan) over the lead's generator of valid plans
 
   /** The generator picks municipality numbers without asking the register, so that rule is off here. */

@@ -313,19 +313,20 @@ public enum Check {
       if (context.writtenStandard() == null) {
         return List.of();
       }
-      StringBuilder text = new StringBuilder(plan.getTitle());
-      plan.getVision().ifPresent(v -> text.append(". ").append(v));
+      List<String> texts = new ArrayList<>();
+      texts.add(plan.getTitle());
+      plan.getVision().ifPresent(texts::add);
       index.focusAreas.forEach(a -> {
-        text.append(". ").append(a.value().getName());
-        a.value().getDescription().ifPresent(d -> text.append(". ").append(d));
+        texts.add(a.value().getName());
+        a.value().getDescription().ifPresent(texts::add);
       });
-      index.goals.forEach(g -> text.append(". ").append(g.value().getStatement()));
-      index.strategies.forEach(s -> text.append(". ").append(s.value().getStatement()));
+      index.goals.forEach(g -> texts.add(g.value().getStatement()));
+      index.strategies.forEach(s -> texts.add(s.value().getStatement()));
       index.measures.forEach(m -> {
-        text.append(". ").append(m.value().getTitle());
-        m.value().getDescription().ifPresent(d -> text.append(". ").append(d));
+        texts.add(m.value().getTitle());
+        m.value().getDescription().ifPresent(texts::add);
       });
-      Optional<Language> detected = context.writtenStandard().detect(text.toString());
+      Optional<Language> detected = context.writtenStandard().detect(texts);
       if (detected.isEmpty() || detected.get() == Language.EN || detected.get() == plan.getLanguage()) {
         return List.of();
       }
