@@ -18,8 +18,11 @@
  *       quotes the value.</li>
  * </ul>
  *
- * <p>The checks are Jakarta Bean Validation constraints placed on the core model with Hibernate Validator's
- * programmatic mapping, so the model carries no annotations. Messages come from the
+ * <p>The checks are Jakarta Bean Validation constraints placed on the plan with Hibernate Validator's
+ * programmatic mapping, so the model carries no annotations. The checks of single elements (required texts,
+ * years, amounts, periods, SDG codes, responsibility leads) run in one walk over the plan's elements rather than
+ * as constraints cascaded into each element: the findings are the same, and validating costs a fraction of what
+ * Hibernate Validator's traversal of every element did. Messages come from the
  * {@code ContributorValidationMessages} bundles ({@code _nb}, {@code _nn}, an empty {@code _en}), rendered
  * without Expression Language, so text from a plan is never evaluated.
  */
