@@ -1,5 +1,6 @@
 package no.helseplan.io;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,6 +209,25 @@ class HostileInputTest {
         + "municipality: {number: '1515', name: Herøy}\nlanguage: nn\n";
     assertEquals("p", PlanReader.strict().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
         PlanFormat.YAML).getId());
+  }
+
+  // a character beyond the BMP (a surrogate pair) where the YAML reader's 1 024-character window ends
+
+  @Test
+  void test_read_supplementaryCharacterAtWindowEdge_yaml() {
+    // snakeyaml-engine 3.0.1 threw IndexOutOfBoundsException when a high surrogate was the last character of a
+    // window it read (the first window: index 1024); the reader let it escape. Every offset around the edge reads.
+    String head = "formatVersion: '1.0'\nid: p\ntitle: ";
+    for (int at = 1010; at <= 1040; at++) {
+      String title = "a".repeat(at - head.length()) + "\uD83E\uDE7A helse";
+      String yaml = head + title + "\nkind: action_plan\nmunicipality: {number: '1515', name: Herøy}\nlanguage: nn\n";
+      assertEquals('\uD83E', yaml.charAt(at));
+      int offset = at;
+      Plan plan = assertDoesNotThrow(() -> PlanReader.strict().read(yaml, PlanFormat.YAML), () -> "at " + offset);
+      assertEquals(title, plan.getTitle());
+      assertEquals(title, PlanReader.strict().read(
+          new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), PlanFormat.YAML).getTitle());
+    }
   }
 
   // bytes that are not UTF-8
