@@ -142,7 +142,12 @@ public final class ReadState {
    * @return true when at least one problem is an error
    */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(p -> p.getSeverity() == Severity.ERROR);
+    for (ReadProblem problem : problems) {
+      if (problem.getSeverity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
