@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudgetAmount.class)
-@JsonDeserialize(as = ImmutableBudgetAmount.class)
+@JsonDeserialize(builder = BudgetAmount.Builder.class)
 public abstract class BudgetAmount {
   BudgetAmount() {}
 

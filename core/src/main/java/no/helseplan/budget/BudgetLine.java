@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBudgetLine.class)
-@JsonDeserialize(as = ImmutableBudgetLine.class)
+@JsonDeserialize(builder = BudgetLine.Builder.class)
 public abstract class BudgetLine {
   BudgetLine() {}
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFacility.class)
-@JsonDeserialize(as = ImmutableFacility.class)
+@JsonDeserialize(builder = Facility.Builder.class)
 public abstract class Facility {
   Facility() {}
 

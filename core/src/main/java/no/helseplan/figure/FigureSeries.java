@@ -29,7 +29,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFigureSeries.class)
-@JsonDeserialize(as = ImmutableFigureSeries.class)
+@JsonDeserialize(builder = FigureSeries.Builder.class)
 public abstract class FigureSeries {
   FigureSeries() {}
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFigureValue.class)
-@JsonDeserialize(as = ImmutableFigureValue.class)
+@JsonDeserialize(builder = FigureValue.Builder.class)
 public abstract class FigureValue {
   FigureValue() {}
 

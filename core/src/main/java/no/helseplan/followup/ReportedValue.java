@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportedValue.class)
-@JsonDeserialize(as = ImmutableReportedValue.class)
+@JsonDeserialize(builder = ReportedValue.Builder.class)
 public abstract class ReportedValue {
   ReportedValue() {}
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatusReport.class)
-@JsonDeserialize(as = ImmutableStatusReport.class)
+@JsonDeserialize(builder = StatusReport.Builder.class)
 public abstract class StatusReport {
   StatusReport() {}
 

@@ -20,7 +20,7 @@ import no.helseplan.targetgroup.TargetGroup;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGoal.class)
-@JsonDeserialize(as = ImmutableGoal.class)
+@JsonDeserialize(builder = Goal.Builder.class)
 public abstract class Goal {
   Goal() {}
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicator.class)
-@JsonDeserialize(as = ImmutableIndicator.class)
+@JsonDeserialize(builder = Indicator.Builder.class)
 public abstract class Indicator {
   Indicator() {}
 

@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorValue.class)
-@JsonDeserialize(as = ImmutableIndicatorValue.class)
+@JsonDeserialize(builder = IndicatorValue.Builder.class)
 public abstract class IndicatorValue {
   IndicatorValue() {}
 

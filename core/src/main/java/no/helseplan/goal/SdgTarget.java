@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSdgTarget.class)
-@JsonDeserialize(as = ImmutableSdgTarget.class)
+@JsonDeserialize(builder = SdgTarget.Builder.class)
 public abstract class SdgTarget {
   SdgTarget() {}
 

@@ -13,7 +13,7 @@ import no.helseplan.provenance.Provenance;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStrategy.class)
-@JsonDeserialize(as = ImmutableStrategy.class)
+@JsonDeserialize(builder = Strategy.Builder.class)
 public abstract class Strategy {
   Strategy() {}
 

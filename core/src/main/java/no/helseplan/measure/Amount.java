@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAmount.class)
-@JsonDeserialize(as = ImmutableAmount.class)
+@JsonDeserialize(builder = Amount.Builder.class)
 public abstract class Amount {
   Amount() {}
 

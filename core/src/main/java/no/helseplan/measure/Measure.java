@@ -24,7 +24,7 @@ import no.helseplan.targetgroup.TargetGroup;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasure.class)
-@JsonDeserialize(as = ImmutableMeasure.class)
+@JsonDeserialize(builder = Measure.Builder.class)
 public abstract class Measure {
   Measure() {}
 

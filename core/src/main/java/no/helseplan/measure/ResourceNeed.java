@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableResourceNeed.class)
-@JsonDeserialize(as = ImmutableResourceNeed.class)
+@JsonDeserialize(builder = ResourceNeed.Builder.class)
 public abstract class ResourceNeed {
   ResourceNeed() {}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableResources.class)
-@JsonDeserialize(as = ImmutableResources.class)
+@JsonDeserialize(builder = Resources.Builder.class)
 public abstract class Resources {
   Resources() {}
 

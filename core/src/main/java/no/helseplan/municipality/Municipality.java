@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
-@JsonDeserialize(as = ImmutableMunicipality.class)
+@JsonDeserialize(builder = Municipality.Builder.class)
 public abstract class Municipality {
   Municipality() {}
 

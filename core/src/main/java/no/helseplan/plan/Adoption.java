@@ -12,7 +12,7 @@ import no.helseplan.provenance.Provenance;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAdoption.class)
-@JsonDeserialize(as = ImmutableAdoption.class)
+@JsonDeserialize(builder = Adoption.Builder.class)
 public abstract class Adoption {
   Adoption() {}
 

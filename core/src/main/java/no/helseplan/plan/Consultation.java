@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConsultation.class)
-@JsonDeserialize(as = ImmutableConsultation.class)
+@JsonDeserialize(builder = Consultation.Builder.class)
 public abstract class Consultation {
   Consultation() {}
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCooperationAgreement.class)
-@JsonDeserialize(as = ImmutableCooperationAgreement.class)
+@JsonDeserialize(builder = CooperationAgreement.Builder.class)
 public abstract class CooperationAgreement {
   CooperationAgreement() {}
 

@@ -23,7 +23,7 @@ import no.helseplan.targetgroup.TargetGroup;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFocusArea.class)
-@JsonDeserialize(as = ImmutableFocusArea.class)
+@JsonDeserialize(builder = FocusArea.Builder.class)
 public abstract class FocusArea {
   FocusArea() {}
 

@@ -14,7 +14,7 @@ import no.helseplan.timeframe.Timeframe;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFollowUp.class)
-@JsonDeserialize(as = ImmutableFollowUp.class)
+@JsonDeserialize(builder = FollowUp.Builder.class)
 public abstract class FollowUp {
   FollowUp() {}
 

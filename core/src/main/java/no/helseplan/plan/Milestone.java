@@ -14,7 +14,7 @@ import no.helseplan.provenance.Provenance;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMilestone.class)
-@JsonDeserialize(as = ImmutableMilestone.class)
+@JsonDeserialize(builder = Milestone.Builder.class)
 public abstract class Milestone {
   Milestone() {}
 

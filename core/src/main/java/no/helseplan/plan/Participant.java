@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableParticipant.class)
-@JsonDeserialize(as = ImmutableParticipant.class)
+@JsonDeserialize(builder = Participant.Builder.class)
 public abstract class Participant {
   Participant() {}
 

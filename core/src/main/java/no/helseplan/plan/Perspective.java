@@ -16,7 +16,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerspective.class)
-@JsonDeserialize(as = ImmutablePerspective.class)
+@JsonDeserialize(builder = Perspective.Builder.class)
 public abstract class Perspective {
   Perspective() {}
 

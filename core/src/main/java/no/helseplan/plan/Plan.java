@@ -43,7 +43,7 @@ import no.helseplan.targetgroup.TargetGroup;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlan.class)
-@JsonDeserialize(as = ImmutablePlan.class)
+@JsonDeserialize(builder = Plan.Builder.class)
 public abstract class Plan {
   Plan() {}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlanPeriod.class)
-@JsonDeserialize(as = ImmutablePlanPeriod.class)
+@JsonDeserialize(builder = PlanPeriod.Builder.class)
 public abstract class PlanPeriod {
   PlanPeriod() {}
 

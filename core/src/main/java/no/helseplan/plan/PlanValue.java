@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlanValue.class)
-@JsonDeserialize(as = ImmutablePlanValue.class)
+@JsonDeserialize(builder = PlanValue.Builder.class)
 public abstract class PlanValue {
   PlanValue() {}
 

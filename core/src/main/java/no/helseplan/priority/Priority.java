@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriority.class)
-@JsonDeserialize(as = ImmutablePriority.class)
+@JsonDeserialize(builder = Priority.Builder.class)
 public abstract class Priority {
   private static final Pattern RANK = Pattern.compile(
       "(?:(?<![\\p{L}\\d])|(?<=(?<!\\p{L})(?:p|pri|prio)))(?<!\\d[,.])(\\d{1,3})(?!\\d|[,.]\\d)");

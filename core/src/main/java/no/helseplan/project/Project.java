@@ -15,7 +15,7 @@ import no.helseplan.provenance.Provenance;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonDeserialize(builder = Project.Builder.class)
 public abstract class Project {
   Project() {}
 

@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProjectCase.class)
-@JsonDeserialize(as = ImmutableProjectCase.class)
+@JsonDeserialize(builder = ProjectCase.Builder.class)
 public abstract class ProjectCase {
   ProjectCase() {}
 

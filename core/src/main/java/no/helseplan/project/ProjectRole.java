@@ -11,7 +11,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProjectRole.class)
-@JsonDeserialize(as = ImmutableProjectRole.class)
+@JsonDeserialize(builder = ProjectRole.Builder.class)
 public abstract class ProjectRole {
   ProjectRole() {}
 

@@ -19,7 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProvenance.class)
-@JsonDeserialize(as = ImmutableProvenance.class)
+@JsonDeserialize(builder = Provenance.Builder.class)
 public abstract class Provenance {
   Provenance() {}
 

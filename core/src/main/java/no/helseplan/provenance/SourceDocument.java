@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSourceDocument.class)
-@JsonDeserialize(as = ImmutableSourceDocument.class)
+@JsonDeserialize(builder = SourceDocument.Builder.class)
 public abstract class SourceDocument {
   SourceDocument() {}
 

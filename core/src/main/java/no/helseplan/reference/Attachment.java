@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAttachment.class)
-@JsonDeserialize(as = ImmutableAttachment.class)
+@JsonDeserialize(builder = Attachment.Builder.class)
 public abstract class Attachment {
   Attachment() {}
 

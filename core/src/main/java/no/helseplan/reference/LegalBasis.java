@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLegalBasis.class)
-@JsonDeserialize(as = ImmutableLegalBasis.class)
+@JsonDeserialize(builder = LegalBasis.Builder.class)
 public abstract class LegalBasis {
   LegalBasis() {}
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReference.class)
-@JsonDeserialize(as = ImmutableReference.class)
+@JsonDeserialize(builder = Reference.Builder.class)
 public abstract class Reference {
   Reference() {}
 

@@ -10,7 +10,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableActor.class)
-@JsonDeserialize(as = ImmutableActor.class)
+@JsonDeserialize(builder = Actor.Builder.class)
 public abstract class Actor {
   Actor() {}
 

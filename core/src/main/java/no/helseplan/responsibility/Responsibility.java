@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableResponsibility.class)
-@JsonDeserialize(as = ImmutableResponsibility.class)
+@JsonDeserialize(builder = Responsibility.Builder.class)
 public abstract class Responsibility {
   Responsibility() {}
 

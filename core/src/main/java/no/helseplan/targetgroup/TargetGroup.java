@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTargetGroup.class)
-@JsonDeserialize(as = ImmutableTargetGroup.class)
+@JsonDeserialize(builder = TargetGroup.Builder.class)
 public abstract class TargetGroup {
   TargetGroup() {}
 

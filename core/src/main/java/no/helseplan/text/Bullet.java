@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBullet.class)
-@JsonDeserialize(as = ImmutableBullet.class)
+@JsonDeserialize(builder = Bullet.Builder.class)
 public abstract class Bullet {
   Bullet() {}
 

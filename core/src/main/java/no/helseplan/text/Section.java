@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSection.class)
-@JsonDeserialize(as = ImmutableSection.class)
+@JsonDeserialize(builder = Section.Builder.class)
 public abstract class Section {
   Section() {}
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCalendarPoint.class)
-@JsonDeserialize(as = ImmutableCalendarPoint.class)
+@JsonDeserialize(builder = CalendarPoint.Builder.class)
 public abstract class CalendarPoint {
   CalendarPoint() {}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOngoing.class)
-@JsonDeserialize(as = ImmutableOngoing.class)
+@JsonDeserialize(builder = Ongoing.Builder.class)
 public abstract non-sealed class Ongoing implements Timeframe {
   Ongoing() {}
 

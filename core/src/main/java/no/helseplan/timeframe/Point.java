@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePoint.class)
-@JsonDeserialize(as = ImmutablePoint.class)
+@JsonDeserialize(builder = Point.Builder.class)
 public abstract non-sealed class Point implements Timeframe {
   Point() {}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecurring.class)
-@JsonDeserialize(as = ImmutableRecurring.class)
+@JsonDeserialize(builder = Recurring.Builder.class)
 public abstract non-sealed class Recurring implements Timeframe {
   Recurring() {}
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRelative.class)
-@JsonDeserialize(as = ImmutableRelative.class)
+@JsonDeserialize(builder = Relative.Builder.class)
 public abstract non-sealed class Relative implements Timeframe {
   Relative() {}
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSpan.class)
-@JsonDeserialize(as = ImmutableSpan.class)
+@JsonDeserialize(builder = Span.Builder.class)
 public abstract non-sealed class Span implements Timeframe {
   Span() {}
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUnrecognised.class)
-@JsonDeserialize(as = ImmutableUnrecognised.class)
+@JsonDeserialize(builder = Unrecognised.Builder.class)
 public abstract non-sealed class Unrecognised implements Timeframe {
   Unrecognised() {}
 

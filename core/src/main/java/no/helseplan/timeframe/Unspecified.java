@@ -12,7 +12,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUnspecified.class)
-@JsonDeserialize(as = ImmutableUnspecified.class)
+@JsonDeserialize(builder = Unspecified.Builder.class)
 public abstract non-sealed class Unspecified implements Timeframe {
   Unspecified() {}
 

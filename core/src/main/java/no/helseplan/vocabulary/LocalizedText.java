@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLocalizedText.class)
-@JsonDeserialize(as = ImmutableLocalizedText.class)
+@JsonDeserialize(builder = LocalizedText.Builder.class)
 public abstract class LocalizedText {
   LocalizedText() {}
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
@@ -209,7 +210,8 @@ public final class DocumentReader {
   /** Scans the root object for the header properties; any error is left for the binding pass to report. */
   private Header scan(String text) {
     Header header = new Header();
-    try (JsonParser p = mapper.createParser(text)) {
+    // Straight from the factory: a parser made by the mapper would bring a deserialization context, unused here.
+    try (JsonParser p = mapper.tokenStreamFactory().createParser(ObjectReadContext.empty(), text)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return header;
       }
@@ -332,17 +334,21 @@ public final class DocumentReader {
     boolean seenPeriod;
     boolean seenDocumentDate;
     boolean seenAdoption;
+    @Nullable TimeframeContext context;
 
     boolean seenAll() {
       return seenVersion && seenLanguage && seenPeriod && seenDocumentDate && seenAdoption;
     }
 
     TimeframeContext context() {
-      return TimeframeContext.builder()
-          .periodStart(Optional.ofNullable(periodStart))
-          .periodEnd(Optional.ofNullable(periodEnd))
-          .documentDate(Optional.ofNullable(documentDate != null ? documentDate : adoptionDate))
-          .build();
+      if (context == null) {
+        context = TimeframeContext.builder()
+            .periodStart(Optional.ofNullable(periodStart))
+            .periodEnd(Optional.ofNullable(periodEnd))
+            .documentDate(Optional.ofNullable(documentDate != null ? documentDate : adoptionDate))
+            .build();
+      }
+      return context;
     }
   }
 }

@@ -1,6 +1,8 @@
 package no.helseplan.io.internal;
 
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import no.helseplan.timeframe.CalendarPoint;
 import no.helseplan.timeframe.Frequency;
@@ -19,6 +21,9 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.BeanDeserializerBuilder;
+import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.bean.BuilderBasedDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.ser.ValueSerializerModifier;
@@ -75,8 +80,27 @@ public final class ModuleSupport {
     @Override
     public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDesc,
         ValueDeserializer<?> deserializer) {
+      ValueDeserializer<?> built = deserializer.getClass() == BuilderBasedDeserializer.class
+          ? new BuilderDeserializer((BuilderBasedDeserializer) deserializer) : deserializer;
       Verbatim kind = Verbatim.of(beanDesc.getBeanClass());
-      return kind == null ? deserializer : new VerbatimDeserializer(deserializer, kind);
+      return kind == null ? built : new VerbatimDeserializer(built, kind);
+    }
+
+    /** Reads the properties of a value type read through its builder with {@link BuilderProperty}. */
+    @Override
+    public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription.Supplier beanDesc,
+        BeanDeserializerBuilder builder) {
+      if (builder.getBuildMethod() == null) {
+        return builder;
+      }
+      List<SettableBeanProperty> properties = new ArrayList<>();
+      builder.getProperties().forEachRemaining(properties::add);
+      for (SettableBeanProperty property : properties) {
+        if (!(property instanceof BuilderProperty)) {
+          builder.addOrReplaceProperty(new BuilderProperty(property), true);
+        }
+      }
+      return builder;
     }
 
     @Override

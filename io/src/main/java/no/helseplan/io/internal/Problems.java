@@ -143,10 +143,13 @@ public final class Problems {
   /**
    * Describes what a class allows, in the terms of the file format.
    *
-   * @param type the class expected
+   * @param raw the class expected, or the builder of the value type expected
    * @return such as {@code string}, {@code date}, {@code one-of:ongoing|point}
    */
-  public static String expected(Class<?> type) {
+  public static String expected(Class<?> raw) {
+    // The model's value types are read through their nested builders: describe the type the builder builds.
+    Class<?> type = raw.getDeclaringClass() != null && raw.getSimpleName().equals("Builder") ? raw.getDeclaringClass()
+        : raw;
     if (type == String.class || type == Character.class || type == char.class) {
       return "string";
     }

@@ -21,6 +21,7 @@ public final class ReadState {
   private final boolean strict;
   private final Language language;
   private final TimeframeContext context;
+  private final int referenceYear;
   private final List<ReadProblem> problems = new ArrayList<>();
   private int interpreted;
   private @Nullable String lateVersion;
@@ -39,6 +40,7 @@ public final class ReadState {
     this.strict = strict;
     this.language = language;
     this.context = context;
+    this.referenceYear = PhraseMemo.yearOf(context);
   }
 
   /**
@@ -75,6 +77,11 @@ public final class ReadState {
    */
   public TimeframeContext context() {
     return context;
+  }
+
+  /** Returns {@link PhraseMemo#yearOf(TimeframeContext)} of the context, worked out once per read. */
+  int referenceYear() {
+    return referenceYear;
   }
 
   /** Counts a plain string interpreted with the language and context of this state. */
@@ -135,7 +142,12 @@ public final class ReadState {
    * @return true when at least one problem is an error
    */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(p -> p.getSeverity() == Severity.ERROR);
+    for (ReadProblem problem : problems) {
+      if (problem.getSeverity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

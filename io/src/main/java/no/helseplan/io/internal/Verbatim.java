@@ -19,9 +19,16 @@ enum Verbatim {
     this.type = type;
   }
 
+  /**
+   * Returns the kind of a value type, or of the type a builder builds: the model's value types are read
+   * through their nested {@code Builder} ({@code @JsonDeserialize(builder = Resources.Builder.class)}), and
+   * Jackson describes such a deserializer by the builder class.
+   */
   static @org.jspecify.annotations.Nullable Verbatim of(Class<?> type) {
+    Class<?> built = type.getDeclaringClass();
     for (Verbatim v : values()) {
-      if (v.type.isAssignableFrom(type)) {
+      if (v.type.isAssignableFrom(type)
+          || built != null && type.getSimpleName().equals("Builder") && v.type.isAssignableFrom(built)) {
         return v;
       }
     }

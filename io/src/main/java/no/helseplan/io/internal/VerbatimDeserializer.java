@@ -45,21 +45,30 @@ final class VerbatimDeserializer extends DelegatingDeserializer {
   }
 
   private Object interpret(JsonParser p, DeserializationContext ctxt) {
-    String text = p.getString();
+    // The JSON parser holds the phrase as characters: look it up there, and make a string only if it is new.
+    // (Read before the interpreter's try: an error of the parser is not a failure to interpret.)
+    String text = p.hasStringCharacters() ? null : p.getString();
+    char[] chars = text != null ? null : p.getStringCharacters();
+    int offset = text != null ? 0 : p.getStringOffset();
+    int length = text != null ? text.length() : p.getStringLength();
     Object attribute = ctxt.getAttribute(ReadState.class);
     ReadState state = attribute instanceof ReadState ? (ReadState) attribute : null;
     Language language = state != null ? state.language() : Language.NB;
     TimeframeContext context = state != null ? state.context() : TimeframeContext.none();
+    int year = state != null ? state.referenceYear() : PhraseMemo.yearOf(context);
     if (state != null) {
       state.interpreted();
     }
     try {
-      return PhraseMemo.interpret(kind, text, language, context);
+      return text != null
+          ? PhraseMemo.interpret(kind, text.toCharArray(), 0, length, text, language, context, year)
+          : PhraseMemo.interpret(kind, chars, offset, length, null, language, context, year);
     } catch (RuntimeException e) {
+      String words = text != null ? text : p.getString();
       if (state != null) {
-        state.add(p, "io.interpretation-failed", Severity.WARNING, null, Problems.quote(text), null);
+        state.add(p, "io.interpretation-failed", Severity.WARNING, null, Problems.quote(words), null);
       }
-      return kind.wordsOnly(text);
+      return kind.wordsOnly(words);
     }
   }
 }

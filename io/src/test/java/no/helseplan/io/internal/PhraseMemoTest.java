@@ -84,4 +84,51 @@ class PhraseMemoTest {
     assertEquals(longText, ((Timeframe) value).getText());
     assertEquals(0, PhraseMemo.size());
   }
+
+  @Test
+  void finds_a_phrase_held_in_a_larger_buffer() {
+    Object first = PhraseMemo.interpret(Verbatim.TIMEFRAME, "Haust 2025", Language.NN, PERIOD);
+    char[] buffer = "{\"timeframe\": \"Haust 2025\"}".toCharArray();
+    Object found = PhraseMemo.interpret(Verbatim.TIMEFRAME, buffer, 15, 10, null, Language.NN, PERIOD,
+        PhraseMemo.yearOf(PERIOD));
+    assertSame(first, found);
+    Object other = PhraseMemo.interpret(Verbatim.TIMEFRAME, buffer, 15, 5, null, Language.NN, PERIOD,
+        PhraseMemo.yearOf(PERIOD));
+    assertEquals(Timeframe.parse("Haust", Language.NN, PERIOD), other);
+    assertEquals(2, PhraseMemo.size());
+  }
+
+  @Test
+  void gives_the_interpreters_readings_to_threads_reading_at_once() throws Exception {
+    String[] phrases = new String[400];
+    for (int i = 0; i < phrases.length; i++) {
+      phrases[i] = (i % 2 == 0 ? "Haust " : "Innan utgangen av ") + (2000 + i % 50);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        results.add(pool.submit(() -> {
+          boolean same = true;
+          for (int n = 0; n < 20_000; n++) {
+            String text = phrases[(n * 7 + seed * 13) % phrases.length];
+            if (n % 5_000 == 4_999) {
+              PhraseMemo.clear();
+            }
+            same &= Timeframe.parse(text, Language.NN, PERIOD)
+                .equals(PhraseMemo.interpret(Verbatim.TIMEFRAME, text, Language.NN, PERIOD));
+          }
+          return same;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    int distinct = new java.util.HashSet<>(java.util.Arrays.asList(phrases)).size();
+    assertTrue(PhraseMemo.size() <= distinct, () -> PhraseMemo.size() + " remembered of " + distinct + " phrases");
+  }
 }
