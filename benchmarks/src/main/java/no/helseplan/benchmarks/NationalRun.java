@@ -81,6 +81,9 @@ public final class NationalRun {
     System.out.printf(Locale.ROOT, "validator built in %.3f s CPU%n", buildCpu / 1e9);
     for (String extension : List.of(".json", ".yaml")) {
       List<Path> chosen = files.stream().filter(f -> f.toString().endsWith(extension)).collect(Collectors.toList());
+      if (chosen.isEmpty()) {
+        continue;
+      }
       long bytes = 0;
       for (Path file : chosen) {
         bytes += Files.size(file);
