@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import no.helseplan.goal.Goal;
 import no.helseplan.goal.Indicator;
 import no.helseplan.goal.IndicatorValue;
@@ -12,12 +13,9 @@ import no.helseplan.goal.SdgTarget;
 import no.helseplan.goal.Strategy;
 import no.helseplan.measure.Amount;
 import no.helseplan.measure.Measure;
-import no.helseplan.measure.ResourceNeed;
 import no.helseplan.measure.Resources;
 import no.helseplan.municipality.Municipality;
-import no.helseplan.plan.Adoption;
 import no.helseplan.plan.FocusArea;
-import no.helseplan.plan.FollowUp;
 import no.helseplan.plan.Milestone;
 import no.helseplan.plan.Participant;
 import no.helseplan.plan.Perspective;
@@ -78,61 +76,26 @@ final class ElementWalk {
 
   private void plan(Plan plan) {
     texts(Plan.class, plan);
-    if (plan.getPeriod().isPresent()) {
-      enter("period");
-      period(plan.getPeriod().get());
-      leave();
-    }
-    if (plan.getActionPeriod().isPresent()) {
-      enter("actionPeriod");
-      period(plan.getActionPeriod().get());
-      leave();
-    }
-    if (plan.getAdoption().isPresent()) {
-      enter("adoption");
-      adoption(plan.getAdoption().get());
-      leave();
-    }
+    one("period", plan.getPeriod(), this::period);
+    one("actionPeriod", plan.getActionPeriod(), this::period);
+    one("adoption", plan.getAdoption(),
+        adoption -> adoption.getDate().ifPresent(date -> value(Check.YEAR, "date", date, "adoption.date")));
     enter("municipality");
     texts(Municipality.class, plan.getMunicipality());
     leave();
     plan.getDocumentDate().ifPresent(date -> value(Check.YEAR, "documentDate", date, "document-date"));
-    for (int i = 0; i < plan.getValues().size(); i++) {
-      enter("values", i);
-      texts(PlanValue.class, plan.getValues().get(i));
-      leaveElement();
-    }
-    for (int i = 0; i < plan.getPerspectives().size(); i++) {
-      enter("perspectives", i);
-      perspective(plan.getPerspectives().get(i));
-      leaveElement();
-    }
-    references("references", plan.getReferences());
-    for (int i = 0; i < plan.getParticipants().size(); i++) {
-      enter("participants", i);
-      texts(Participant.class, plan.getParticipants().get(i));
-      leaveElement();
-    }
-    if (plan.getFollowUp().isPresent()) {
-      enter("followUp");
-      followUp(plan.getFollowUp().get());
-      leave();
-    }
-    sections(plan.getSections());
-    for (int i = 0; i < plan.getFocusAreas().size(); i++) {
-      enter("focusAreas", i);
-      focusArea(plan.getFocusAreas().get(i));
-      leaveElement();
-    }
-    goals("goals", plan.getGoals());
-    strategies(plan.getStrategies());
-    measures(plan.getMeasures());
-    milestones(plan.getMilestones());
-    for (int i = 0; i < plan.getProjects().size(); i++) {
-      enter("projects", i);
-      project(plan.getProjects().get(i));
-      leaveElement();
-    }
+    each("values", plan.getValues(), value -> texts(PlanValue.class, value));
+    each("perspectives", plan.getPerspectives(), this::perspective);
+    each("references", plan.getReferences(), this::reference);
+    each("participants", plan.getParticipants(), participant -> texts(Participant.class, participant));
+    one("followUp", plan.getFollowUp(), followUp -> responsibility(followUp.getResponsibility()));
+    each("sections", plan.getSections(), this::section);
+    each("focusAreas", plan.getFocusAreas(), this::focusArea);
+    each("goals", plan.getGoals(), this::goal);
+    each("strategies", plan.getStrategies(), strategy -> texts(Strategy.class, strategy));
+    each("measures", plan.getMeasures(), this::measure);
+    each("milestones", plan.getMilestones(), this::milestone);
+    each("projects", plan.getProjects(), this::project);
   }
 
   private void period(PlanPeriod period) {
@@ -141,128 +104,58 @@ final class ElementWalk {
     period.getEnd().ifPresent(year -> value(Check.YEAR, "end", year, "period.end"));
   }
 
-  private void adoption(Adoption adoption) {
-    adoption.getDate().ifPresent(date -> value(Check.YEAR, "date", date, "adoption.date"));
-  }
-
   private void perspective(Perspective perspective) {
     texts(Perspective.class, perspective);
-    sdgTargets(perspective.getSdgTargets());
-    references("references", perspective.getReferences());
-  }
-
-  private void followUp(FollowUp followUp) {
-    responsibility(followUp.getResponsibility());
-  }
-
-  private void sections(List<Section> sections) {
-    for (int i = 0; i < sections.size(); i++) {
-      enter("sections", i);
-      section(sections.get(i));
-      leaveElement();
-    }
+    each("sdgTargets", perspective.getSdgTargets(), this::sdgTarget);
+    each("references", perspective.getReferences(), this::reference);
   }
 
   private void section(Section section) {
     texts(Section.class, section);
-    for (int i = 0; i < section.getSubsections().size(); i++) {
-      enter("subsections", i);
-      section(section.getSubsections().get(i));
-      leaveElement();
-    }
+    each("subsections", section.getSubsections(), this::section);
   }
 
   private void focusArea(FocusArea area) {
     texts(FocusArea.class, area);
-    goals("goals", area.getGoals());
-    strategies(area.getStrategies());
-    measures(area.getMeasures());
-    sections(area.getSections());
-    references("references", area.getReferences());
-  }
-
-  private void goals(String property, List<Goal> goals) {
-    for (int i = 0; i < goals.size(); i++) {
-      enter(property, i);
-      goal(goals.get(i));
-      leaveElement();
-    }
+    each("goals", area.getGoals(), this::goal);
+    each("strategies", area.getStrategies(), strategy -> texts(Strategy.class, strategy));
+    each("measures", area.getMeasures(), this::measure);
+    each("sections", area.getSections(), this::section);
+    each("references", area.getReferences(), this::reference);
   }
 
   private void goal(Goal goal) {
     texts(Goal.class, goal);
-    goals("subGoals", goal.getSubGoals());
-    for (int i = 0; i < goal.getIndicators().size(); i++) {
-      enter("indicators", i);
-      indicator(goal.getIndicators().get(i));
-      leaveElement();
-    }
-    sdgTargets(goal.getSdgTargets());
+    each("subGoals", goal.getSubGoals(), this::goal);
+    each("indicators", goal.getIndicators(), this::indicator);
+    each("sdgTargets", goal.getSdgTargets(), this::sdgTarget);
   }
 
   private void indicator(Indicator indicator) {
     texts(Indicator.class, indicator);
-    indicatorValue("baseline", indicator.getBaseline());
-    indicatorValue("target", indicator.getTarget());
+    one("baseline", indicator.getBaseline(), this::indicatorValue);
+    one("target", indicator.getTarget(), this::indicatorValue);
   }
 
-  private void indicatorValue(String property, Optional<IndicatorValue> value) {
-    if (value.isPresent() && value.get().getYear().isPresent()) {
-      enter(property);
-      value(Check.YEAR, "year", value.get().getYear().get(), "indicator");
-      leave();
-    }
+  private void indicatorValue(IndicatorValue value) {
+    value.getYear().ifPresent(year -> value(Check.YEAR, "year", year, "indicator"));
   }
 
-  private void sdgTargets(List<SdgTarget> targets) {
-    for (int i = 0; i < targets.size(); i++) {
-      enter("sdgTargets", i);
-      value(Check.SDG_CODE, "code", targets.get(i).getCode(), "");
-      leaveElement();
-    }
-  }
-
-  private void strategies(List<Strategy> strategies) {
-    for (int i = 0; i < strategies.size(); i++) {
-      enter("strategies", i);
-      texts(Strategy.class, strategies.get(i));
-      leaveElement();
-    }
-  }
-
-  private void measures(List<Measure> measures) {
-    for (int i = 0; i < measures.size(); i++) {
-      enter("measures", i);
-      measure(measures.get(i));
-      leaveElement();
-    }
+  private void sdgTarget(SdgTarget target) {
+    value(Check.SDG_CODE, "code", target.getCode(), "");
   }
 
   private void measure(Measure measure) {
     texts(Measure.class, measure);
-    resources("resources", measure.getResources());
-    resources("financing", measure.getFinancing());
-    timeframe("timeframe", measure.getTimeframe());
+    one("resources", measure.getResources(), this::resources);
+    one("financing", measure.getFinancing(), this::resources);
+    one("timeframe", measure.getTimeframe(), this::timeframe);
     responsibility(measure.getResponsibility());
-    references("links", measure.getLinks());
+    each("links", measure.getLinks(), this::reference);
   }
 
-  private void resources(String property, Optional<Resources> resources) {
-    if (resources.isEmpty()) {
-      return;
-    }
-    enter(property);
-    List<ResourceNeed> needs = resources.get().getNeeds();
-    for (int i = 0; i < needs.size(); i++) {
-      if (needs.get(i).getAmount().isPresent()) {
-        enter("needs", i);
-        enter("amount");
-        amount(needs.get(i).getAmount().get());
-        leave();
-        leaveElement();
-      }
-    }
-    leave();
+  private void resources(Resources resources) {
+    each("needs", resources.getNeeds(), need -> one("amount", need.getAmount(), this::amount));
   }
 
   private void amount(Amount amount) {
@@ -271,75 +164,64 @@ final class ElementWalk {
     value(Check.NON_NEGATIVE, "max", amount.getMax(), "");
   }
 
-  private void timeframe(String property, Optional<Timeframe> timeframe) {
-    if (timeframe.isEmpty()) {
-      return;
+  private void timeframe(Timeframe timeframe) {
+    if (timeframe instanceof Point) {
+      calendarPoint("at", ((Point) timeframe).getAt());
+    } else if (timeframe instanceof Span) {
+      calendarPoint("from", ((Span) timeframe).getFrom());
+      calendarPoint("to", ((Span) timeframe).getTo());
+    } else if (timeframe instanceof Recurring) {
+      ((Recurring) timeframe).getOn().ifPresent(on -> calendarPoint("on", on));
     }
-    enter(property);
-    Timeframe t = timeframe.get();
-    if (t instanceof Point) {
-      calendarPoint("at", ((Point) t).getAt());
-    } else if (t instanceof Span) {
-      calendarPoint("from", ((Span) t).getFrom());
-      calendarPoint("to", ((Span) t).getTo());
-    } else if (t instanceof Recurring && ((Recurring) t).getOn().isPresent()) {
-      calendarPoint("on", ((Recurring) t).getOn().get());
-    }
-    leave();
   }
 
   private void calendarPoint(String property, CalendarPoint point) {
-    if (point.getYear().isPresent()) {
-      enter(property);
-      value(Check.YEAR, "year", point.getYear().get(), "timeframe");
-      leave();
-    }
+    one(property, point.getYear(), year -> value(Check.YEAR, "year", year, "timeframe"));
   }
 
   private void responsibility(Optional<Responsibility> responsibility) {
-    if (responsibility.isEmpty()) {
-      return;
-    }
-    enter("responsibility");
-    Responsibility r = responsibility.get();
-    element(Check.RESPONSIBILITY_LEAD, r);
-    if (r.getLead().isPresent()) {
-      enter("lead");
-      texts(Actor.class, r.getLead().get());
-      leave();
-    }
-    for (int i = 0; i < r.getPartners().size(); i++) {
-      enter("partners", i);
-      texts(Actor.class, r.getPartners().get(i));
-      leaveElement();
-    }
-    leave();
+    one("responsibility", responsibility, r -> {
+      element(Check.RESPONSIBILITY_LEAD, r);
+      one("lead", r.getLead(), lead -> texts(Actor.class, lead));
+      each("partners", r.getPartners(), partner -> texts(Actor.class, partner));
+    });
   }
 
-  private void references(String property, List<Reference> references) {
-    for (int i = 0; i < references.size(); i++) {
-      enter(property, i);
-      texts(Reference.class, references.get(i));
-      leaveElement();
-    }
+  private void reference(Reference reference) {
+    texts(Reference.class, reference);
   }
 
-  private void milestones(List<Milestone> milestones) {
-    for (int i = 0; i < milestones.size(); i++) {
-      enter("milestones", i);
-      Milestone milestone = milestones.get(i);
-      texts(Milestone.class, milestone);
-      responsibility(milestone.getResponsibility());
-      timeframe("due", milestone.getDue());
-      leaveElement();
-    }
+  private void milestone(Milestone milestone) {
+    texts(Milestone.class, milestone);
+    responsibility(milestone.getResponsibility());
+    one("due", milestone.getDue(), this::timeframe);
   }
 
   private void project(Project project) {
     texts(Project.class, project);
     // Project roles are not walked: a steering or reference group has members, not a lead.
-    timeframe("timeframe", project.getTimeframe());
-    milestones(project.getMilestones());
+    one("timeframe", project.getTimeframe(), this::timeframe);
+    each("milestones", project.getMilestones(), this::milestone);
+  }
+
+  /** Visits each element of the list a property holds, at its index. */
+  private <T> void each(String property, List<T> elements, Consumer<T> visit) {
+    for (int i = 0; i < elements.size(); i++) {
+      enter(property);
+      enter(i);
+      visit.accept(elements.get(i));
+      leave();
+      leave();
+    }
+  }
+
+  /** Visits the value a property holds, if it holds one. */
+  private <T> void one(String property, Optional<T> value, Consumer<T> visit) {
+    if (value.isPresent()) {
+      enter(property);
+      visit.accept(value.get());
+      leave();
+    }
   }
 
   /** Reports each required text of an element of the given type that is blank, as {@code @NotBlank} decides:
@@ -381,20 +263,8 @@ final class ElementWalk {
     trail[depth++] = step;
   }
 
-  /** Enters element {@code index} of the list that property holds. */
-  private void enter(String property, int index) {
-    enter(property);
-    enter(index);
-  }
-
   private void leave() {
     trail[--depth] = null;
-  }
-
-  /** Leaves what {@link #enter(String, int)} entered. */
-  private void leaveElement() {
-    leave();
-    leave();
   }
 
   /** The pointer of where the walk is, with a last property when not null. */
