@@ -79,27 +79,32 @@ public abstract class WrittenStandard {
   /** The marker words counted so far, over one or more texts. */
   private static final class Counts {
     private final int[] counts = new int[MARKERS.size()];
-    private final char[] word = new char[MARKERS.maxLength()];
     private int nb;
     private int nn;
 
     /** Counts the markers of a text; a word never runs from one text into the next. */
     void add(CharSequence text) {
-      // Each word is lower-cased into a buffer and hashed as it is read, then looked up without a String.
-      int length = 0;
-      int hash = 0;
-      for (int i = 0, n = text.length(); i <= n; i++) {
-        char lower = i < n ? lowerLetter(text.charAt(i)) : 0;
-        if (lower != 0) {
-          if (length < word.length) {
-            word[length] = lower;
-          }
-          hash = 31 * hash + lower;
-          length++;
+      // Each word is hashed in lower case as it is read; only a word as short as a marker is looked up, in place,
+      // without a String or a copy of its letters.
+      int i = 0;
+      int n = text.length();
+      while (i < n) {
+        char lower = lowerLetter(text.charAt(i));
+        if (lower == 0) {
+          i++;
           continue;
         }
-        // A word ends here.
-        int marker = length > 0 && length <= word.length ? MARKERS.find(word, length, hash) : -1;
+        int start = i;
+        int hash = 0;
+        do {
+          hash = 31 * hash + lower;
+          if (++i == n) {
+            break;
+          }
+          lower = lowerLetter(text.charAt(i));
+        } while (lower != 0);
+        int length = i - start;
+        int marker = length <= MARKERS.maxLength() ? MARKERS.find(text, start, length, hash) : -1;
         if (marker >= 0) {
           counts[marker]++;
           if (MARKERS.language(marker) == Language.NB) {
@@ -108,8 +113,6 @@ public abstract class WrittenStandard {
             nn++;
           }
         }
-        length = 0;
-        hash = 0;
       }
     }
 
@@ -359,20 +362,23 @@ public abstract class WrittenStandard {
       return languages[marker];
     }
 
-    /** The marker spelt by chars [0, length) whose hash is given, or -1. */
-    int find(char[] chars, int length, int hash) {
+    /**
+     * The marker spelt, in lower case, by the letters {@code text[start, start + length)} whose hash is given, or
+     * -1.
+     */
+    int find(CharSequence text, int start, int length, int hash) {
       for (int slot = spread(hash); slots[slot] >= 0; slot = (slot + 1) & (slots.length - 1)) {
         String w = words[slots[slot]];
-        if (hashes[slot] == hash && w.length() == length && spells(w, chars)) {
+        if (hashes[slot] == hash && w.length() == length && spells(w, text, start)) {
           return slots[slot];
         }
       }
       return -1;
     }
 
-    private static boolean spells(String w, char[] chars) {
+    private static boolean spells(String w, CharSequence text, int start) {
       for (int k = 0; k < w.length(); k++) {
-        if (w.charAt(k) != chars[k]) {
+        if (w.charAt(k) != lowerLetter(text.charAt(start + k))) {
           return false;
         }
       }
