@@ -49,7 +49,7 @@ class PlanValidatorTest {
   @Test
   void test_validate_valuesThatLookLikeTemplatesAreQuotedVerbatim() {
     PlanValidator validator = PlanValidator.forLanguage(Language.NN);
-    for (String title : new String[] {"${1+1}", "{helseplan.check}", "{value}", "#{'a'}", "\\{x}"}) {
+    for (String title : new String[] {"${1+1}", "{helseplan.check}", "{value}", "#{'a'}", "\\{x}", "C:\\mappe", "100 $", "a}b{c"}) {
       Plan plan = Plans.plan(Plans.areaWith(Plans.measure("tiltak-1").title(title)
           .responsibility(java.util.Optional.empty()).build())).build();
       assertEquals("Tiltaket «" + title + "» manglar ansvar",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,15 +51,43 @@ public final class CheckValidator implements ConstraintValidator<HelseplanCheck,
     constraintContext.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext hv = constraintContext.unwrap(HibernateConstraintValidatorContext.class);
     for (Issue issue : issues) {
-      hv.addMessageParameter("value", quote(issue.value()));
+      addParameter(hv, "value", quote(issue.value()));
       for (Map.Entry<String, Object> parameter : issue.parameters().entrySet()) {
         Object v = parameter.getValue();
-        hv.addMessageParameter(parameter.getKey(), v instanceof String ? quote((String) v) : v);
+        addParameter(hv, parameter.getKey(), v instanceof String ? quote((String) v) : v);
       }
       hv.withDynamicPayload(new Located(issue.rule(), issue.severity(), issue.pointer(), issue.value()));
       hv.buildConstraintViolationWithTemplate("{" + issue.messageKey() + "}")
           .addPropertyNode(Pointers.ISSUE_NODE + issue.pointer())
           .addConstraintViolation();
+    }
+    return false;
+  }
+
+  /**
+   * Adds a message parameter, escaped as Hibernate Validator escapes it by default (a backslash before each
+   * {@code \ { } $}, so that a value is never read as part of the template) only where that changes it: most
+   * values hold none of those characters, and escaping them would run a regular expression for nothing.
+   */
+  private static void addParameter(HibernateConstraintValidatorContext hv, String name, Object value) {
+    hv.addMessageParameter(name, value, needsEscaping(value) ? MessageParameterEscaping.ESCAPE
+        : MessageParameterEscaping.NONE);
+  }
+
+  /** Whether the default escaping would change a parameter: numbers and booleans it leaves as they are. */
+  static boolean needsEscaping(Object value) {
+    if (value instanceof Number || value instanceof Boolean) {
+      return false;
+    }
+    if (!(value instanceof String)) {
+      return true;
+    }
+    String text = (String) value;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '{' || c == '}' || c == '$') {
+        return true;
+      }
     }
     return false;
   }

@@ -1,6 +1,7 @@
 package no.helseplan.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,29 @@ class CheckValidatorTest {
       assertEquals(expected, CheckValidator.quote(value),
           () -> "seed " + seed + ", case " + caseNumber + ": «" + value + "»");
     }
+  }
+
+  /**
+   * A parameter is passed unescaped only where Hibernate Validator's escaping (a backslash before each of
+   * {@code \ { } $}) would leave it as it is, over random text.
+   */
+  @Test
+  void test_needsEscaping_exactlyWhereEscapingChangesTheValue() {
+    long seed = Long.getLong("helseplan.seed", 20261126L);
+    Random random = new Random(seed);
+    char[] alphabet = {'a', 'ø', ' ', '\\', '{', '}', '$', '#', '%', '€'};
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String value = text.toString();
+      boolean changed = !value.replaceAll("([\\\\{}$])", "\\\\$1").equals(value);
+      int caseNumber = n;
+      assertEquals(changed, CheckValidator.needsEscaping(value),
+          () -> "seed " + seed + ", case " + caseNumber + ": «" + value + "»");
+    }
+    assertFalse(CheckValidator.needsEscaping(42));
+    assertFalse(CheckValidator.needsEscaping(Boolean.TRUE));
   }
 }
