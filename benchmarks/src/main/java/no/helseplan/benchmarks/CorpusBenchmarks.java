@@ -18,10 +18,10 @@ import no.helseplan.measure.Resources;
 import no.helseplan.municipality.MunicipalityRegister;
 import no.helseplan.plan.Plan;
 import no.helseplan.responsibility.Responsibility;
-import no.helseplan.text.WrittenStandard;
 import no.helseplan.timeframe.Timeframe;
 import no.helseplan.timeframe.TimeframeContext;
 import no.helseplan.validation.PlanValidator;
+import no.helseplan.validation.WrittenStandardDetector;
 import no.helseplan.vocabulary.Language;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -139,7 +139,9 @@ public class CorpusBenchmarks {
   }
 
   /**
-   * The validator a national register would use: the municipality register and the written-standard detector.
+   * The validator a national register would use: the municipality register and the default written-standard
+   * detector ({@link no.helseplan.validation.WrittenStandardDetector#standard()}, which reads the plan's texts one
+   * by one and trusts a guess from a confidence of 0.8).
    *
    * @return the validator
    */
@@ -148,7 +150,7 @@ public class CorpusBenchmarks {
     return PlanValidator.builder()
         .language(Language.NB)
         .municipalities((number, date) -> register.find(number, date).isPresent())
-        .writtenStandard(text -> WrittenStandard.detect(text).getGuess())
+        .writtenStandard(WrittenStandardDetector.standard())
         .build();
   }
 
