@@ -211,7 +211,8 @@ public abstract class WrittenStandard {
     }
   }
 
-  private static Map<String, Language> markers() {
+  /** The marker words, in lower case, each with the standard it marks; for tests. */
+  static Map<String, Language> markers() {
     Map<String, Language> m = new HashMap<>();
     // Pairs: Nynorsk form(s) | Bokmål form(s), space-separated within each side.
     String[][] pairs = {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import no.helseplan.vocabulary.Language;
@@ -117,5 +119,43 @@ class WrittenStandardTest {
   static Stream<Long> seeds() {
     long seed = Long.getLong("helseplan.seed", 20261126L);
     return LongStream.range(0, 300).mapToObj(i -> seed * 1_000_003L + i);
+  }
+
+  /**
+   * The scan counts what the plain definition counts: every maximal run of letters, lower-cased a character at a
+   * time, that is a marker word. Over random texts of marker words in any case, other words, other scripts,
+   * unpaired surrogates and white space.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void test_detect_countsWhatThePlainDefinitionCounts(long seed) {
+    Map<String, Language> markers = WrittenStandard.markers();
+    List<String> vocabulary = new ArrayList<>(markers.keySet());
+    vocabulary.addAll(List.of("HEIME", "Tenester", "ikkjeikkje", "helse", "kommunane", "sjukeheimane", "òG",
+        "Ikkje-", "hva?", "kva\u00a0", "frå/fra"));
+    RandomText random = new RandomText(seed);
+    String text = random.next(vocabulary.toArray(new String[0]));
+    Map<String, Integer> expected = new TreeMap<>();
+    int nb = 0;
+    int nn = 0;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        word.append(Character.toLowerCase(c));
+        continue;
+      }
+      Language marks = markers.get(word.toString());
+      if (marks != null) {
+        expected.merge(word.toString(), 1, Integer::sum);
+        nb += marks == Language.NB ? 1 : 0;
+        nn += marks == Language.NN ? 1 : 0;
+      }
+      word.setLength(0);
+    }
+    WrittenStandard detected = WrittenStandard.detect(text);
+    assertEquals(expected, detected.getEvidence(), "seed " + seed + ": «" + text + "»");
+    assertEquals(nb, detected.getBokmalMarkers(), "seed " + seed);
+    assertEquals(nn, detected.getNynorskMarkers(), "seed " + seed);
   }
 }
