@@ -24,7 +24,8 @@ import no.helseplan.plan.Plan;
  *     no.helseplan.benchmarks.RatioRun 12
  * </pre>
  * The corpus is that of {@link CorpusBenchmarks} ({@code -Dhelseplan.corpus}, else generated in memory); the
- * argument is the number of rounds (default 12), of which the first two warm the code up and are not counted.
+ * argument is the number of rounds (default 12, at least 3), of which the first two warm the code up and are not
+ * counted; {@code -Dhelseplan.municipalities=N} takes the first N municipalities only (default 357).
  * Printed: each round's times and ratios, then the median and the range of each ratio over the counted rounds.
  */
 public final class RatioRun {
@@ -44,6 +45,10 @@ public final class RatioRun {
    */
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
+    if (rounds <= WARM_UP_ROUNDS) {
+      System.err.println("usage: RatioRun [ROUNDS], ROUNDS more than " + WARM_UP_ROUNDS + " (the warm-up rounds)");
+      System.exit(2);
+    }
     CorpusBenchmarks.Texts texts = new CorpusBenchmarks.Texts();
     texts.municipalities = Integer.getInteger("helseplan.municipalities", 357);
     texts.setUp();
