@@ -140,7 +140,7 @@ public class CorpusBenchmarks {
 
   /**
    * The validator a national register would use: the municipality register and the default written-standard
-   * detector ({@link no.helseplan.validation.WrittenStandardDetector#standard()}, which reads the plan's texts one
+   * detector ({@link WrittenStandardDetector#standard()}, which reads the plan's texts one
    * by one and trusts a guess from a confidence of 0.8).
    *
    * @return the validator
