@@ -22,6 +22,19 @@ final class BuilderDeserializer extends BuilderBasedDeserializer {
   }
 
   /**
+   * Returns the value type a class stands for: the model's value types are read through their nested {@code
+   * Builder} ({@code @JsonDeserialize(builder = Resources.Builder.class)}), and Jackson names such a deserializer
+   * by the builder class.
+   *
+   * @param type a class Jackson reads
+   * @return the class that declares {@code type} when {@code type} is a nested {@code Builder}, else {@code type}
+   */
+  static Class<?> valueType(Class<?> type) {
+    Class<?> declaring = type.getDeclaringClass();
+    return declaring != null && type.getSimpleName().equals("Builder") ? declaring : type;
+  }
+
+  /**
    * Reads an object's first property name with {@code nextToken()}, as the generated delegate's bean
    * deserializer did, so that a value missing after it is reported in the same words (the parser words it
    * differently after {@code nextNameMatch()}); the rest is the base class's loop over the properties.

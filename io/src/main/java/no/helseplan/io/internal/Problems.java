@@ -147,9 +147,7 @@ public final class Problems {
    * @return such as {@code string}, {@code date}, {@code one-of:ongoing|point}
    */
   public static String expected(Class<?> raw) {
-    // The model's value types are read through their nested builders: describe the type the builder builds.
-    Class<?> type = raw.getDeclaringClass() != null && raw.getSimpleName().equals("Builder") ? raw.getDeclaringClass()
-        : raw;
+    Class<?> type = BuilderDeserializer.valueType(raw);
     if (type == String.class || type == Character.class || type == char.class) {
       return "string";
     }

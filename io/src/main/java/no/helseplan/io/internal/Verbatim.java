@@ -20,15 +20,12 @@ enum Verbatim {
   }
 
   /**
-   * Returns the kind of a value type, or of the type a builder builds: the model's value types are read
-   * through their nested {@code Builder} ({@code @JsonDeserialize(builder = Resources.Builder.class)}), and
-   * Jackson describes such a deserializer by the builder class.
+   * Returns the kind of a value type, or of the type a builder builds ({@link BuilderDeserializer#valueType}).
    */
   static @org.jspecify.annotations.Nullable Verbatim of(Class<?> type) {
-    Class<?> built = type.getDeclaringClass();
+    Class<?> valueType = BuilderDeserializer.valueType(type);
     for (Verbatim v : values()) {
-      if (v.type.isAssignableFrom(type)
-          || built != null && type.getSimpleName().equals("Builder") && v.type.isAssignableFrom(built)) {
+      if (v.type.isAssignableFrom(valueType)) {
         return v;
       }
     }
